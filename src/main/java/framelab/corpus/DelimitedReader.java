@@ -1,0 +1,106 @@
+package framelab.corpus;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a corpus from one CSV or TSV file (optionally gzipped): one document per row, a text column,
+ * an optional id column and any number of metadata columns. Streams, so the file may be larger than memory.
+ */
+public final class DelimitedReader implements DocumentSource {
+    private final Path file;
+    private final ReadOptions options;
+    private final boolean tsv;
+    private List<String> header;
+
+    public DelimitedReader(Path file, ReadOptions options) {
+        this.file = file;
+        this.options = options;
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        this.tsv = name.endsWith(".tsv") || name.endsWith(".tsv.gz") || name.endsWith(".tab");
+    }
+
+    @Override
+    public String description() {
+        return file.toString();
+    }
+
+    @Override
+    public List<String> fields() {
+        if (header == null) {
+            try (BufferedReader r = TextFiles.open(file, options.charset())) {
+                DelimitedRecords.Row row = records(r).next();
+                header = row == null ? List.of() : metadataColumns(row.fields());
+            } catch (IOException e) {
+                throw new CorpusInputException(file.toString(), "cannot read: " + e.getMessage(), "check the path");
+            }
+        }
+        return header;
+    }
+
+    private DelimitedRecords records(BufferedReader r) {
+        return new DelimitedRecords(r, file.toString(), tsv ? '\t' : ',', !tsv);
+    }
+
+    private List<String> metadataColumns(List<String> cols) {
+        List<String> meta = new ArrayList<>();
+        for (String c : cols) if (!c.equals(options.textColumn())) meta.add(c.strip());
+        return meta;
+    }
+
+    @Override
+    public void forEach(DocumentSink sink) {
+        String name = file.toString();
+        try (BufferedReader r = TextFiles.open(file, options.charset())) {
+            DelimitedRecords records = records(r);
+            DelimitedRecords.Row head = records.next();
+            if (head == null) {
+                throw new CorpusInputException(name, "the file is empty",
+                        "give a header row with a '" + options.textColumn() + "' column and one row per document");
+            }
+            List<String> cols = head.fields().stream().map(String::strip).toList();
+            int textCol = cols.indexOf(options.textColumn());
+            if (textCol < 0) {
+                throw new CorpusInputException(name + ":1", "no text column '" + options.textColumn()
+                        + "' in the header " + cols, "name the column holding the article text with --text-column");
+            }
+            int idCol = cols.indexOf(options.idColumn());
+            header = metadataColumns(cols);
+            Set<String> seen = new HashSet<>();
+            long rowNumber = 0;
+            for (DelimitedRecords.Row row; (row = records.next()) != null; ) {
+                rowNumber++;
+                List<String> f = row.fields();
+                String where = name + ":" + row.line();
+                if (f.size() == 1 && f.get(0).isEmpty()) continue; // blank line
+                String id = idCol >= 0 && idCol < f.size() ? f.get(idCol).strip() : String.valueOf(rowNumber);
+                if (f.size() != cols.size()) {
+                    sink.skip(new SkippedDocument(id, where, "row has " + f.size() + " fields, the header has "
+                            + cols.size() + (tsv ? " (TSV is not quoted: a tab or newline inside a field splits it)" : "")));
+                    continue;
+                }
+                if (id.isEmpty()) {
+                    sink.skip(new SkippedDocument("row " + rowNumber, where, "empty id in column '" + options.idColumn() + "'"));
+                    continue;
+                }
+                if (!seen.add(id)) {
+                    sink.skip(new SkippedDocument(id, where, "duplicate id (an earlier row has the same id)"));
+                    continue;
+                }
+                Map<String, String> meta = new LinkedHashMap<>();
+                for (int i = 0; i < cols.size(); i++) if (i != textCol) meta.put(cols.get(i), f.get(i));
+                sink.accept(new Document(id, f.get(textCol), DocMeta.of(meta), where));
+            }
+        } catch (IOException e) {
+            throw new CorpusInputException(name, "cannot read: " + e.getMessage(),
+                    "check the path; a .gz file must be gzip-compressed");
+        }
+    }
+}

@@ -1,2 +1,65 @@
 package framelab.cli;
-public final class Main { public static void main(String[] a) { } }
+
+import framelab.corpus.CorpusInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * framelab's command line. Exit codes: 0 success, 2 usage error (unknown option, bad value),
+ * 3 input error (malformed or missing input, unknown field or group), 1 anything unexpected.
+ * Input errors print the location and what to do, never a stack trace.
+ */
+@Command(name = "framelab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Compare how news outlets frame the same events: frequencies, keyness, concordances.",
+        subcommands = {AnalyzeCommand.class, CleanCommand.class, FreqCommand.class, KeynessCommand.class,
+                KwicCommand.class, CollocatesCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int INPUT_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (tests call this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Throwable t = ex;
+            if (t instanceof CorpusInputException c) {
+                err.println("framelab: input error: " + c.getMessage());
+                return INPUT_ERROR;
+            }
+            if (t instanceof IllegalArgumentException) {
+                err.println("framelab: error: " + t.getMessage());
+                return INPUT_ERROR;
+            }
+            if (t instanceof java.io.UncheckedIOException u) {
+                err.println("framelab: cannot write output: " + u.getMessage() + (u.getCause() != null ? " (" + u.getCause().getMessage() + ")" : ""));
+                return 1;
+            }
+            err.println("framelab: unexpected error (please report it with the command you ran):");
+            t.printStackTrace(err);
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"framelab " + framelab.report.RunManifest.version()};
+        }
+    }
+}

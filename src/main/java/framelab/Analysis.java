@@ -1,0 +1,63 @@
+package framelab;
+
+import framelab.corpus.Checksums;
+import framelab.corpus.Corpora;
+import framelab.corpus.DocumentSource;
+import framelab.dtm.CorpusBuild;
+import framelab.dtm.DtmBuilder;
+import framelab.dtm.Grouping;
+import framelab.stats.Frequencies;
+import framelab.stats.FrequencyRow;
+import framelab.stats.Keyness;
+import framelab.stats.KeynessRow;
+import framelab.stats.LexicalDiversity;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
+
+/**
+ * The spine as one call: read → clean → segment → analyse → matrix → frequencies and keyness.
+ * Used by the CLI's {@code analyze}/{@code freq}/{@code keyness} and by {@link Workbench}.
+ */
+public final class Analysis {
+    private Analysis() {
+    }
+
+    /** Which tables to compute. */
+    public enum Tables { FREQUENCIES, KEYNESS, BOTH, NONE }
+
+    public static AnalysisResult run(AnalysisRequest req, Tables tables, LongConsumer progress) {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        CompletableFuture<String> checksum = CompletableFuture.supplyAsync(() -> Checksums.sha256(req.corpus()));
+        DocumentSource source = Corpora.open(req.corpus(), req.read());
+        CorpusBuild build = DtmBuilder.builder(req.analyzer()).cleaner(req.cleaner()).unit(req.unit())
+                .threads(req.threads()).measure(LexicalDiversity.DEFAULT).progress(progress).build().build(source);
+        long t1 = System.nanoTime();
+        timings.put("read_clean_count_ms", (t1 - t0) / 1_000_000);
+        if (build.analysedCount() == 0) {
+            throw new framelab.corpus.CorpusInputException(req.corpus().toString(), "no document could be analysed ("
+                    + build.documents().size() + " skipped)", "see the reasons in documents.csv; check --text-column and the file format");
+        }
+        Grouping grouping = Grouping.by(build.dtm(), req.groupBy());
+        List<FrequencyRow> freq = tables == Tables.FREQUENCIES || tables == Tables.BOTH
+                ? Frequencies.byGroup(grouping, req.top()) : List.of();
+        long t2 = System.nanoTime();
+        timings.put("frequencies_ms", (t2 - t1) / 1_000_000);
+        List<KeynessRow> key = tables == Tables.KEYNESS || tables == Tables.BOTH ? keyness(req, grouping) : List.of();
+        timings.put("keyness_ms", (System.nanoTime() - t2) / 1_000_000);
+        return new AnalysisResult(req, build, grouping, freq, key, checksum.join(), timings);
+    }
+
+    static List<KeynessRow> keyness(AnalysisRequest req, Grouping grouping) {
+        if (grouping.groups().size() < 2) {
+            throw new IllegalArgumentException("keyness needs at least two groups in '" + req.groupBy() + "', this corpus has only "
+                    + grouping.groups() + "; group by another field with --group-by");
+        }
+        if (req.target().equals("each")) return Keyness.eachAgainstRest(grouping, req.keyness());
+        if (req.reference().isEmpty()) return Keyness.againstRest(grouping, req.target(), req.keyness());
+        return Keyness.against(grouping, req.target(), req.reference(), req.keyness());
+    }
+}

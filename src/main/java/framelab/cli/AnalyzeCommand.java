@@ -1,0 +1,35 @@
+package framelab.cli;
+
+import framelab.Analysis;
+import framelab.report.HtmlReport;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The whole spine in one go: the bundled corpus into results/ with no arguments. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Clean, count and compare a corpus: documents.csv, cleaning.csv, frequencies.csv, keyness.csv, run.json, report.html.")
+final class AnalyzeCommand implements Callable<Integer> {
+    @Mixin CorpusOptions corpus = new CorpusOptions();
+    @Mixin AnalyzerOptions analyzer = new AnalyzerOptions();
+    @Mixin KeynessOptionsCli keyness = new KeynessOptionsCli();
+    @Mixin OutputOptions output = new OutputOptions();
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--top", defaultValue = "0", description = "frequencies.csv: top N terms per group (0 = all). Default: ${DEFAULT-VALUE}")
+    int top;
+
+    @Override
+    public Integer call() {
+        var req = RunSupport.request(corpus, analyzer, keyness, output, top);
+        RunSupport.runAndWrite("analyze", req, Analysis.Tables.BOTH, output, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                (r, dir) -> {
+                    HtmlReport.write(dir.file("report.html"), r);
+                    return List.of("report.html");
+                });
+        return 0;
+    }
+}

@@ -1,0 +1,66 @@
+package framelab.stats;
+
+import framelab.dtm.TokenMeasure;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lexical diversity of a document's word tokens (lowercased, before stopword removal).
+ * <ul>
+ *   <li>TTR: types / tokens (Templin 1957).</li>
+ *   <li>MATTR: the moving-average type-token ratio over windows of {@code window} tokens
+ *       (Covington &amp; McFall 2010; quanteda's {@code textstat_lexdiv(measure = "MATTR")}, default window 100).
+ *       For a text shorter than the window it is the TTR of the whole text.</li>
+ * </ul>
+ * Undefined values (no tokens) are NaN and written as empty cells.
+ */
+public record LexicalDiversity(int window) implements TokenMeasure {
+    public static final LexicalDiversity DEFAULT = new LexicalDiversity(100);
+
+    public LexicalDiversity {
+        if (window < 1) throw new IllegalArgumentException("MATTR window must be >= 1, got " + window);
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("ttr", "mattr");
+    }
+
+    @Override
+    public double[] measure(int[] words) {
+        return new double[] {ttr(words), mattr(words, window)};
+    }
+
+    public static double ttr(int[] words) {
+        if (words.length == 0) return Double.NaN;
+        return (double) distinct(words, 0, words.length) / words.length;
+    }
+
+    public static double mattr(int[] words, int window) {
+        int n = words.length;
+        if (n == 0) return Double.NaN;
+        if (n <= window) return ttr(words);
+        Map<Integer, Integer> counts = new HashMap<>();
+        int types = 0;
+        for (int i = 0; i < window; i++) if (counts.merge(words[i], 1, Integer::sum) == 1) types++;
+        double sum = types;
+        for (int i = window; i < n; i++) {
+            if (counts.merge(words[i], 1, Integer::sum) == 1) types++;
+            int out = words[i - window];
+            int c = counts.merge(out, -1, Integer::sum);
+            if (c == 0) {
+                counts.remove(out);
+                types--;
+            }
+            sum += types;
+        }
+        return sum / ((double) (n - window + 1) * window);
+    }
+
+    private static int distinct(int[] w, int from, int to) {
+        java.util.Set<Integer> s = new java.util.HashSet<>();
+        for (int i = from; i < to; i++) s.add(w[i]);
+        return s.size();
+    }
+}

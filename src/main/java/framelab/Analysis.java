@@ -29,10 +29,15 @@ public final class Analysis {
     public enum Tables { FREQUENCIES, KEYNESS, BOTH, NONE }
 
     public static AnalysisResult run(AnalysisRequest req, Tables tables, LongConsumer progress) {
+        CompletableFuture<String> checksum = CompletableFuture.supplyAsync(() -> Checksums.sha256(req.corpus()));
+        return run(req, Corpora.open(req.corpus(), req.read()), tables, progress, checksum);
+    }
+
+    /** Runs on documents already at hand (a {@link framelab.corpus.Corpus} in a notebook); checksum of the request's path. */
+    public static AnalysisResult run(AnalysisRequest req, DocumentSource source, Tables tables, LongConsumer progress,
+                                     CompletableFuture<String> checksum) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        CompletableFuture<String> checksum = CompletableFuture.supplyAsync(() -> Checksums.sha256(req.corpus()));
-        DocumentSource source = Corpora.open(req.corpus(), req.read());
         CorpusBuild build = DtmBuilder.builder(req.analyzer()).cleaner(req.cleaner()).unit(req.unit())
                 .threads(req.threads()).measure(LexicalDiversity.DEFAULT).progress(progress).build().build(source);
         long t1 = System.nanoTime();

@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034  # variables here are used by the scripts that source this file
 # Shared helpers for ./framelab and scripts/*.sh. Source it; it defines functions and a few variables
 # and runs nothing by itself.
 #

@@ -17,12 +17,14 @@
 #
 #       %jar \{System.getenv("FRAMELAB_JAR")}
 #
-#   Why this form: rapaio 3.0.1 runs every magic line through its own interpolation first — `\{expr}` is
-#   evaluated as Java in the kernel and replaced by its value — but it expands no shell-style `$VAR`.
+#   Why this form (each point checked with 3.0.1 under nbconvert): rapaio runs every magic line through its
+#   own interpolation first — `\{expr}` is evaluated as Java in the kernel and replaced by its value, e.g.
+#   `\{System.getenv("FRAMELAB_HOME") + "/target/x.jar"}` — but it expands no shell-style `$VAR` or `~`.
 #   FRAMELAB_JAR is an absolute path set in the kernelspec env, so the cell works in any clone, under
 #   nbconvert and in `./framelab notebook`, whatever the notebook's directory. A relative path also works
 #   (it resolves against the kernel's working directory, which Jupyter sets to the notebook's folder:
 #   `%jar ../target/framelab-0.1.0-SNAPSHOT-all.jar`) but carries the version in the file name.
+#   The cell prints "Add <absolute jar path> to classpath", so a saved notebook names the clone it ran in.
 #   Do not `%jar ../target`: a directory adds every jar in it, the thin jar too.
 #   A magic cannot share its cell with Java code ("Mixed magic and Java code snippets are not allowed").
 #   Other kernel quirks (see shared DESIGN.md): `import java.util.*;` hides `display` for the rest of the
@@ -30,7 +32,7 @@
 #   `display("text/html", svg)` with the `<?xml ...?>` prolog removed (`image/svg+xml` is unknown to the kernel).
 #   FRAMELAB_HOME is there for files: `Path.of(System.getenv("FRAMELAB_HOME"), "corpus")`.
 
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 FL_APT_PACKAGES=(jupyter-nbconvert python3-nbclient jupyter-client jupyter-core python3-ipykernel)

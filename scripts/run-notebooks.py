@@ -108,6 +108,9 @@ def main(argv):
     os.makedirs(HTML_DIR, exist_ok=True)
     passed = failed = 0
     for nb in notebooks:
+        # a bare name ("01-quickstart.ipynb") means the one in notebooks/
+        if not os.path.exists(nb) and os.path.exists(os.path.join(HOME, "notebooks", nb)):
+            nb = os.path.join(HOME, "notebooks", nb)
         if run_one(os.path.abspath(nb)):
             passed += 1
         else:

@@ -69,8 +69,9 @@ public final class Collocates {
                 if (o < minCount) continue;
                 long fc = freq.get(c.getKey())[0];
                 double exp = (double) fNode * fc * w / n;
-                double r1 = (double) fNode * w;
-                double g2 = TwoByTwo.g2(o, fc - o, r1, n - r1);
+                // overlapping windows (two nodes close together) can count a token twice: keep the table valid
+                double r1 = Math.min((double) fNode * w, n - 1);
+                double g2 = r1 <= 0 ? 0.0 : TwoByTwo.g2(Math.min(o, r1), Math.max(0, fc - o), r1, n - r1);
                 rows.add(new CollocateRow(groupBy, e.getKey(), nodeTerm, c.getKey(), o, exp, fNode, fc, n,
                         log2(o / exp), (o - exp) / Math.sqrt(o), 14 + log2(2.0 * o / (fNode + fc)), g2));
             }

@@ -26,7 +26,11 @@ public final class Kwic {
         List<KwicRow> out = new ArrayList<>();
         for (Document d : docs) {
             String text = d.text();
-            List<Token> tokens = analyzer.tokenizer().tokens(text);
+            // the possessive 's stays attached to its word in the context: window counts words, not clitics
+            List<Token> tokens = new ArrayList<>();
+            analyzer.tokenizer().tokenize(text, (t, s, e, clitic) -> {
+                if (!clitic) tokens.add(new Token(t.subSequence(s, e).toString(), s, e));
+            });
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (!p.matcher(analyzer.normalize(t.text())).matches()) continue;

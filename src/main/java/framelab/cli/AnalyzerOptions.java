@@ -4,7 +4,6 @@ import framelab.text.Analyzer;
 import framelab.text.MultiwordUnits;
 import framelab.text.Stopwords;
 import framelab.text.Unit;
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** How text becomes terms. */
@@ -19,8 +18,9 @@ final class AnalyzerOptions {
     @Option(names = "--ngrams", defaultValue = "1", paramLabel = "N or MIN..MAX", description = "n-gram sizes, e.g. 1..2. Default: ${DEFAULT-VALUE}")
     String ngrams;
 
-    @Option(names = "--multiwords", paramLabel = "FILE", description = "Phrases to count as one term (one per line, e.g. 'vladimir putin').")
-    Path multiwords;
+    @Option(names = "--multiwords", defaultValue = "none", paramLabel = "none|default|FILE",
+            description = "Phrases to count as one term: none, the bundled news list (vladimir putin, united states, ...), or a file with one phrase per line. Default: ${DEFAULT-VALUE}")
+    String multiwords;
 
     @Option(names = "--keep-case", description = "Do not lowercase.")
     boolean keepCase;
@@ -40,7 +40,7 @@ final class AnalyzerOptions {
             throw new IllegalArgumentException("--ngrams takes N or MIN..MAX (e.g. 1..2), got '" + ngrams + "'");
         }
         Analyzer.Builder b = Analyzer.builder().stopwords(Stopwords.named(stopwords)).stemmer(stem).ngrams(lo, hi).lowercase(!keepCase);
-        if (multiwords != null) b.multiwords(MultiwordUnits.read(multiwords));
+        b.multiwords(MultiwordUnits.named(multiwords));
         return b.build();
     }
 

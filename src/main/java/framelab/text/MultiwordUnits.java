@@ -34,6 +34,22 @@ public record MultiwordUnits(String name, List<List<String>> phrases) {
         return new MultiwordUnits(name, out);
     }
 
+    public static final String DEFAULT_RESOURCE = "/framelab/multiwords/news-en.txt";
+
+    /** {@code none}, {@code default} (the bundled news list) or a path to a phrase-per-line file. */
+    public static MultiwordUnits named(String spec) {
+        if (spec == null || spec.equals("none")) return none();
+        if (spec.equals("default")) {
+            try (var in = MultiwordUnits.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                if (in == null) throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+                return of("news-en", List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return read(Path.of(spec));
+    }
+
     public static MultiwordUnits read(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

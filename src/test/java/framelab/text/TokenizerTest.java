@@ -58,6 +58,13 @@ class TokenizerTest {
         assertThat(a.spec()).contains("stemmer=porter", "ngrams=1..2", "stopwords=en-snowball(175)");
     }
 
+    @Test
+    void bundledMultiwordListJoinsNamesAndOffices() {
+        Analyzer a = Analyzer.builder().multiwords(MultiwordUnits.named("default")).build();
+        assertThat(a.terms("Jens Stoltenberg said the United States and Vladimir Putin's Kremlin"))
+                .containsExactly("jens_stoltenberg", "said", "united_states", "vladimir_putin", "kremlin");
+    }
+
     @Property(tries = 500)
     void offsetsIncreaseStayInsideAndTokensAreNonEmpty(@ForAll String text) {
         int[] last = {-1};

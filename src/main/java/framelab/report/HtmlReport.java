@@ -69,14 +69,14 @@ public final class HtmlReport {
         return f == null ? r.request().corpus().toString() : f.toString();
     }
 
-    /** The largest groups (by terms) that have analysed documents; a single --target group is always among them. */
+    /** The largest groups (by terms) that have analysed documents; a single --target group is always shown, first. */
     static List<GroupStat> shownGroups(AnalysisResult r, List<GroupStat> stats) {
         List<GroupStat> withDocs = stats.stream().filter(g -> g.documents() > 0).toList();
         List<GroupStat> shown = new ArrayList<>(withDocs.subList(0, Math.min(MAX_GROUP_SECTIONS, withDocs.size())));
         String target = r.request().target();
-        if (!target.equals("each") && shown.stream().noneMatch(g -> g.group().equals(target))) {
+        if (!target.equals("each")) {   // the one group with a keyness chart comes first
             withDocs.stream().filter(g -> g.group().equals(target)).findFirst().ifPresent(g -> {
-                if (shown.size() == MAX_GROUP_SECTIONS) shown.removeLast();
+                if (!shown.remove(g) && shown.size() == MAX_GROUP_SECTIONS) shown.removeLast();
                 shown.addFirst(g);
             });
         }
@@ -127,7 +127,10 @@ public final class HtmlReport {
     private static String dateRange(AnalysisResult r) {
         List<LocalDate> dates = r.build().documents().stream().filter(DocumentRecord::analysed).map(d -> d.meta().date())
                 .flatMap(Optional::stream).sorted().toList();
-        return dates.isEmpty() ? "" : ", dated " + dates.getFirst() + " to " + dates.getLast();
+        if (dates.isEmpty()) return "";
+        long undated = r.build().analysedCount() - dates.size();
+        return ", dated " + dates.getFirst() + " to " + dates.getLast()
+                + (undated > 0 ? " (" + Html.count(undated) + " analysed documents without a parseable date)" : "");
     }
 
     private static void card(StringBuilder b, String label, String value) {
@@ -150,8 +153,11 @@ public final class HtmlReport {
         long withDocs = stats.stream().filter(g -> g.documents() > 0).count();
         b.append("<section id=\"groups\">\n<h2>Groups</h2>\n<p>");
         if (withDocs > shown.size()) {
-            b.append("This corpus has ").append(Html.count(withDocs)).append(" groups; the ").append(shown.size())
-                    .append(" largest by terms are shown here. Every group is in <code>frequencies.csv</code> and <code>keyness.csv</code>. ");
+            b.append("This corpus has ").append(Html.count(withDocs)).append(" groups; ");
+            if (r.request().target().equals("each")) b.append("the ").append(shown.size()).append(" largest by terms are shown here. ");
+            else b.append("shown here are the target, ").append(Html.esc(r.request().target())).append(", and the largest other groups by terms, ")
+                    .append(shown.size()).append(" in all. ");
+            b.append("Every group is in <code>frequencies.csv</code> and <code>keyness.csv</code>. ");
         }
         b.append("For each group: its ").append(TOP_TERMS).append(" most frequent terms, and a keyness chart — the terms most over-used (right) ")
                 .append("and under-used (left) in the group compared with ").append(r.request().reference().isEmpty() ? "the rest of the corpus"

@@ -155,6 +155,22 @@ class HtmlReportTest {
     }
 
     @Test
+    void aSingleTargetIsShownFirstEvenWhenItIsSmall() {
+        List<Doc> docs = new ArrayList<>();
+        for (int i = 0; i < 15; i++) docs.add(new Doc("d" + i, String.format("src%02d", i), concat(repeat("common", 5), repeat("own" + i, 1 + i))));
+        AnalysisResult each = result(docs, false, List.of(), List.of());
+        AnalysisRequest req = each.request().withTarget("src00", List.of());
+        AnalysisResult r = new AnalysisResult(req, each.build(), each.grouping(), each.frequencies(),
+                Keyness.againstRest(each.grouping(), "src00", KeynessOptions.DEFAULTS), each.corpusChecksum(), Map.of());
+        String html = HtmlReport.html(r, DAY);
+        assertThat(svgs(html)).hasSize(1).allMatch(s -> s.contains("Keyness: src00 vs (rest)"));
+        assertThat(html.indexOf("<h3>src00</h3>")).isLessThan(html.indexOf("<h3>src14</h3>"));
+        assertThat(html).contains("<h3>src04</h3>").doesNotContain("<h3>src03</h3>");   // src00 + the 11 largest
+        assertThat(html).contains("No keyness comparison has this group as its target (target: src00)");
+        assertThat(html).contains("dated 2022-02-0", "This corpus has 15 groups; shown here are the target, src00, and the largest other groups by terms, 12 in all.");
+    }
+
+    @Test
     void manyGroupsAreCappedToTheLargestTwelve() {
         List<Doc> docs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

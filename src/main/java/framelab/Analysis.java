@@ -9,6 +9,7 @@ import framelab.dtm.Grouping;
 import framelab.stats.Frequencies;
 import framelab.stats.FrequencyRow;
 import framelab.stats.Keyness;
+import framelab.stats.KeynessOptions;
 import framelab.stats.KeynessRow;
 import framelab.stats.LexicalDiversity;
 import java.util.LinkedHashMap;
@@ -51,18 +52,33 @@ public final class Analysis {
                 ? Frequencies.byGroup(grouping, req.top()) : List.of();
         long t2 = System.nanoTime();
         timings.put("frequencies_ms", (t2 - t1) / 1_000_000);
-        List<KeynessRow> key = tables == Tables.KEYNESS || tables == Tables.BOTH ? keyness(req, grouping) : List.of();
+        List<String> notes = new java.util.ArrayList<>();
+        List<KeynessRow> key = tables == Tables.KEYNESS || tables == Tables.BOTH ? keyness(req, grouping, notes) : List.of();
         timings.put("keyness_ms", (System.nanoTime() - t2) / 1_000_000);
-        return new AnalysisResult(req, build, grouping, freq, key, checksum.join(), timings);
+        return new AnalysisResult(req, build, grouping, freq, key, checksum.join(), timings, notes);
     }
 
-    static List<KeynessRow> keyness(AnalysisRequest req, Grouping grouping) {
+    /** Above this many groups, "each against the rest" with every term would hold groups × vocabulary rows. */
+    public static final int AUTO_LIMIT_GROUPS = 50;
+    /** The per-direction limit used then, unless the caller chose one. */
+    public static final int AUTO_TOP = 100;
+
+    static List<KeynessRow> keyness(AnalysisRequest req, Grouping grouping, List<String> notes) {
         if (grouping.groups().size() < 2) {
             throw new IllegalArgumentException("keyness needs at least two groups in '" + req.groupBy() + "', this corpus has only "
                     + grouping.groups() + "; group by another field with --group-by");
         }
-        if (req.target().equals("each")) return Keyness.eachAgainstRest(grouping, req.keyness());
-        if (req.reference().isEmpty()) return Keyness.againstRest(grouping, req.target(), req.keyness());
-        return Keyness.against(grouping, req.target(), req.reference(), req.keyness());
+        KeynessOptions o = req.keyness();
+        if (o.top() == KeynessOptions.AUTO) {
+            boolean many = req.target().equals("each") && grouping.groups().size() > AUTO_LIMIT_GROUPS;
+            o = o.withTop(many ? AUTO_TOP : 0);
+            if (many) {
+                notes.add("keyness.csv keeps the " + AUTO_TOP + " most positive and " + AUTO_TOP + " most negative terms of each of "
+                        + grouping.groups().size() + " groups (all terms would be groups x vocabulary rows); pass --keyness-top 0 for all");
+            }
+        }
+        if (req.target().equals("each")) return Keyness.eachAgainstRest(grouping, o);
+        if (req.reference().isEmpty()) return Keyness.againstRest(grouping, req.target(), o);
+        return Keyness.against(grouping, req.target(), req.reference(), o);
     }
 }

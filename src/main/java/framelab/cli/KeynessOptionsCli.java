@@ -25,9 +25,18 @@ final class KeynessOptionsCli {
     @Option(names = "--min-count", defaultValue = "1", description = "Leave out terms rarer than this in target + reference. Default: ${DEFAULT-VALUE}")
     int minCount;
 
+    @Option(names = "--keyness-top", paramLabel = "N",
+            description = "Keep the N most positive and N most negative terms of each comparison (0 = all). Default: all, "
+                    + "or 100 when --target each compares more than " + AUTO_LIMIT_GROUPS + " groups (say 0 to force all).")
+    Integer keynessTop;
+
+    static final int AUTO_LIMIT_GROUPS = framelab.Analysis.AUTO_LIMIT_GROUPS;
+
     KeynessOptions options() {
-        return new KeynessOptions(correction, MultipleTesting.parse(pAdjust), 1.0, minCount);
+        return new KeynessOptions(correction, MultipleTesting.parse(pAdjust), 1.0, minCount, keynessTop == null ? KeynessOptions.AUTO : keynessTop);
     }
+
+
 
     /** The target value with an optional FIELD= prefix; the field, when given, overrides --group-by. */
     static String[] split(String spec, String groupBy) {

@@ -49,6 +49,7 @@ final class RunSupport {
             r = Analysis.run(req, tables, p.listener());
         }
         for (String w : r.build().warnings()) err.println("framelab: warning: " + w);
+        for (String n : r.notes()) err.println("framelab: note: " + n);
         long w0 = System.nanoTime();
         List<String> outputs = new ArrayList<>(List.of("README.md", "documents.csv", "cleaning.csv"));
         try (ResultsDirectory dir = ResultsDirectory.open(o.out)) {

@@ -42,6 +42,7 @@ public final class RunManifest {
         p.put("p_adjust", r.keyness().adjust().name().toLowerCase(java.util.Locale.ROOT));
         p.put("log_odds_prior_scale", r.keyness().priorScale());
         p.put("min_count", r.keyness().minCount());
+        p.put("keyness_top", r.keyness().top() == framelab.stats.KeynessOptions.AUTO ? "auto" : r.keyness().top());
         p.put("top", r.top());
         p.put("threads", r.threads());
         return p;
@@ -69,6 +70,7 @@ public final class RunManifest {
         counts.put("cleaning_removals", r.build().removals().size());
         m.put("counts", counts);
         m.put("warnings", r.build().warnings());
+        m.put("notes", r.notes());
         m.put("outputs", outputs);
         Map<String, Long> t = new LinkedHashMap<>(r.timingsMillis());
         t.putAll(extraTimings);

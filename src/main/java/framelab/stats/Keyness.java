@@ -98,7 +98,26 @@ public final class Keyness {
                     (c == 0 || d == 0) ? 0.0 : TwoByTwo.chi2(a, b, c, d, yates), logOddsZ(a, b, c, d, o.priorScale())));
         }
         rows.sort((x, y) -> x.g2() != y.g2() ? Double.compare(y.g2(), x.g2()) : x.term().compareTo(y.term()));
-        return rows;
+        return o.top() <= 0 ? rows : extremes(rows, o.top());
+    }
+
+    /** The {@code top} most positive and {@code top} most negative rows of a list sorted by G² descending. */
+    private static List<KeynessRow> extremes(List<KeynessRow> sorted, int top) {
+        List<KeynessRow> out = new ArrayList<>();
+        int pos = 0;
+        for (KeynessRow r : sorted) {
+            if (r.g2() <= 0 || pos == top) break;
+            out.add(r);
+            pos++;
+        }
+        int negFrom = sorted.size();
+        int neg = 0;
+        while (negFrom > pos && neg < top && sorted.get(negFrom - 1).g2() < 0) {
+            negFrom--;
+            neg++;
+        }
+        out.addAll(sorted.subList(negFrom, sorted.size()));
+        return out;
     }
 
     /** Hardie's Log Ratio, binary log of the ratio of relative frequencies; a zero count is replaced by 0.5. */

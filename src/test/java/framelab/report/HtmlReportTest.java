@@ -61,7 +61,7 @@ class HtmlReportTest {
         Grouping g = Grouping.by(dtm, "source");
         List<KeynessRow> key = withKeyness ? Keyness.eachAgainstRest(g, KeynessOptions.DEFAULTS) : List.of();
         return new AnalysisResult(AnalysisRequest.defaults(Path.of("corpus")), build, g, Frequencies.byGroup(g, 0), key,
-                "sha256:abc123", Map.of());
+                "sha256:abc123", Map.of(), List.of());
     }
 
     static List<String> repeat(String term, int n) {
@@ -161,7 +161,7 @@ class HtmlReportTest {
         AnalysisResult each = result(docs, false, List.of(), List.of());
         AnalysisRequest req = each.request().withTarget("src00", List.of());
         AnalysisResult r = new AnalysisResult(req, each.build(), each.grouping(), each.frequencies(),
-                Keyness.againstRest(each.grouping(), "src00", KeynessOptions.DEFAULTS), each.corpusChecksum(), Map.of());
+                Keyness.againstRest(each.grouping(), "src00", KeynessOptions.DEFAULTS), each.corpusChecksum(), Map.of(), List.of());
         String html = HtmlReport.html(r, DAY);
         assertThat(svgs(html)).hasSize(1).allMatch(s -> s.contains("Keyness: src00 vs (rest)"));
         assertThat(html.indexOf("<h3>src00</h3>")).isLessThan(html.indexOf("<h3>src14</h3>"));

@@ -44,6 +44,15 @@ class FrequenciesTest {
     }
 
     @Test
+    void keynessTopKeepsTheExtremesOfBothSignsAfterAdjustingOverAllTerms() {
+        Grouping g = grouping();
+        List<KeynessRow> all = Keyness.againstRest(g, "AP", KeynessOptions.DEFAULTS);
+        List<KeynessRow> top1 = Keyness.againstRest(g, "AP", KeynessOptions.DEFAULTS.withTop(1));
+        assertThat(top1).containsExactly(all.get(0), all.get(all.size() - 1));
+        assertThat(all.get(all.size() - 1).g2()).isNegative();
+    }
+
+    @Test
     void unknownTargetListsTheGroups() {
         assertThatThrownBy(() -> Keyness.againstRest(grouping(), "Reuters", KeynessOptions.DEFAULTS))
                 .hasMessageContaining("no group 'Reuters'").hasMessageContaining("[AP, TASS]");

@@ -33,13 +33,37 @@ public final class ResultsDirectory implements AutoCloseable {
         Path abs = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(abs.getParent());
-            Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp-");
+            removeAbandoned(abs);
+            Path staging = Files.createTempDirectory(abs.getParent(), stagingPrefix(abs) + ProcessHandle.current().pid() + "-");
             try (InputStream in = ResultsDirectory.class.getResourceAsStream(README_RESOURCE)) {
                 if (in != null) Files.copy(in, staging.resolve("README.md"));
             }
             return new ResultsDirectory(abs, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output directory next to " + abs, e);
+        }
+    }
+
+    private static String stagingPrefix(Path target) {
+        return "." + target.getFileName() + ".tmp-";
+    }
+
+    /** Staging directories of runs that were killed (their process no longer exists) are deleted. */
+    private static void removeAbandoned(Path target) throws IOException {
+        String prefix = stagingPrefix(target);
+        List<Path> stale;
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            stale = s.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+        }
+        for (Path p : stale) {
+            String rest = p.getFileName().toString().substring(prefix.length());
+            int dash = rest.indexOf('-');
+            try {
+                long pid = Long.parseLong(dash > 0 ? rest.substring(0, dash) : rest);
+                if (ProcessHandle.of(pid).isEmpty()) deleteTree(p);
+            } catch (NumberFormatException ignored) {
+                // not ours
+            }
         }
     }
 

@@ -1,7 +1,10 @@
 package framelab.corpus;
 
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,11 +58,16 @@ public final class DelimitedReader implements DocumentSource {
         return meta;
     }
 
+    /** TSV in UTF-8 is split in bytes and only its fields are decoded; everything else reads characters. */
+    private boolean byteMode() {
+        return tsv && options.charset().equals(StandardCharsets.UTF_8);
+    }
+
     @Override
     public void forEach(DocumentSink sink) {
         String name = file.toString();
-        try (BufferedReader r = TextFiles.open(file, options.charset())) {
-            DelimitedRecords records = records(r);
+        try (Closeable r = byteMode() ? TextFiles.openBytes(file) : TextFiles.open(file, options.charset())) {
+            DelimitedRecords records = r instanceof BufferedReader br ? records(br) : new DelimitedRecords((InputStream) r, name, '\t');
             DelimitedRecords.Row head = records.next();
             if (head == null) {
                 throw new CorpusInputException(name, "the file is empty",

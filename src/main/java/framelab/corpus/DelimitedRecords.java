@@ -2,7 +2,12 @@ package framelab.corpus;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,16 +30,42 @@ final class DelimitedRecords {
     private final boolean quoting;
     private long line = 1;
     private int pushback = -2;
+    // byte mode (unquoted UTF-8): the undecoded input and a window of it
+    private final InputStream bytes;
+    private byte[] buf;
+    private int pos;
+    private int lim;
+    private boolean eof;
+    private boolean started;
+    private boolean skipLf;
+    private CharsetDecoder strict;
 
     DelimitedRecords(BufferedReader in, String file, char separator, boolean quoting) {
         this.in = in;
         this.file = file;
         this.separator = separator;
         this.quoting = quoting;
+        this.bytes = null;
+    }
+
+    /**
+     * Unquoted records (TSV) of UTF-8 bytes, split before decoding: the same records, lines and errors as
+     * the character reader with {@code quoting = false} — a leading byte-order mark dropped, CR, LF and
+     * CRLF ending a line, malformed UTF-8 an error naming the line — without decoding line by line.
+     */
+    DelimitedRecords(InputStream utf8, String file, char separator) {
+        if (separator >= 16 || separator == '\n' || separator == '\r') throw new IllegalArgumentException("separator must be a control character such as tab");
+        this.in = null;
+        this.file = file;
+        this.separator = separator;
+        this.quoting = false;
+        this.bytes = utf8;
+        this.buf = new byte[1 << 20];
     }
 
     /** The next record, or null at end of input. */
     Row next() throws IOException {
+        if (bytes != null) return nextBytes();
         try {
             return quoting ? nextQuoted() : nextPlain();
         } catch (MalformedInputException e) {
@@ -55,6 +86,84 @@ final class DelimitedRecords {
         }
         fields.add(s.substring(from));
         return new Row(fields, start);
+    }
+
+    /** Reads more input after {@code lim}, first moving the bytes from {@code keep} on to the start (growing when full); returns the shift. */
+    private int refill(int keep) throws IOException {
+        int shift = keep;
+        if (shift > 0) {
+            System.arraycopy(buf, keep, buf, 0, lim - keep);
+            lim -= keep;
+            pos -= keep;
+        } else if (lim == buf.length) {
+            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = bytes.read(buf, lim, buf.length - lim);
+        if (n < 0) eof = true;
+        else lim += n;
+        return shift;
+    }
+
+    private Row nextBytes() throws IOException {
+        if (!started) {
+            started = true;
+            while (lim < 3 && !eof) refill(0);
+            if (lim >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) pos = 3;
+        }
+        while (pos == lim && !eof) refill(pos);
+        if (skipLf) {
+            skipLf = false;
+            if (pos < lim && buf[pos] == '\n') {
+                pos++;
+                while (pos == lim && !eof) refill(pos);
+            }
+        }
+        if (pos == lim) return null;
+        List<String> fields = new ArrayList<>();
+        int from = pos;
+        int i = pos;
+        byte sep = (byte) separator;
+        while (true) {
+            if (i == lim) {
+                if (eof) {
+                    fields.add(decode(from, i));
+                    pos = i;
+                    return new Row(fields, line++);
+                }
+                int shift = refill(pos);
+                from -= shift;
+                i -= shift;
+                continue;
+            }
+            byte c = buf[i];
+            if ((c & 0xF0) == 0) { // only bytes 0-15 can be the separator or a line end
+                if (c == sep) {
+                    fields.add(decode(from, i));
+                    from = i + 1;
+                } else if (c == '\n' || c == '\r') {
+                    fields.add(decode(from, i));
+                    pos = i + 1;
+                    skipLf = c == '\r';
+                    return new Row(fields, line++);
+                }
+            }
+            i++;
+        }
+    }
+
+    /** One field: decoded directly (fast for ASCII); a replacement character sends it through a strict decoder to tell bad input from a real U+FFFD. */
+    private String decode(int from, int to) {
+        String s = new String(buf, from, to - from, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) {
+            if (strict == null) strict = TextFiles.strict(StandardCharsets.UTF_8);
+            try {
+                strict.reset().decode(ByteBuffer.wrap(buf, from, to - from));
+            } catch (CharacterCodingException e) {
+                throw new CorpusInputException(file + ":" + line, "not valid text in the declared encoding",
+                        "convert the file to UTF-8, or pass --encoding with its real encoding", e);
+            }
+        }
+        return s;
     }
 
     private int read() throws IOException {

@@ -30,12 +30,27 @@ public final class TextFiles {
     /** A buffered reader over the file (gunzipped when it ends in .gz), BOM removed. */
     public static BufferedReader open(Path file, Charset cs) throws IOException {
         InputStream in = Files.newInputStream(file);
-        if (file.getFileName().toString().endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
+        if (isGzip(file)) in = new GZIPInputStream(in, 1 << 16);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, strict(cs)), 1 << 16);
         r.mark(1);
         int first = r.read();
         if (first != 0xFEFF) r.reset();
         return r;
+    }
+
+    static boolean isGzip(Path file) {
+        return file.getFileName().toString().endsWith(".gz");
+    }
+
+    /**
+     * The file's bytes (gunzipped when it ends in .gz; nothing decoded, BOM kept) for readers that split
+     * records in bytes and decode fields themselves. A .gz file is inflated ahead on its own thread
+     * ({@link ReadAhead}), so decompression overlaps with parsing.
+     */
+    static InputStream openBytes(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (!isGzip(file)) return in;
+        return new ReadAhead(new GZIPInputStream(in, 1 << 16));
     }
 
     /** Reads a whole small file (a seed article) as text, with the byte offset of the first bad byte on error. */

@@ -140,13 +140,14 @@ public final class DtmBuilder {
     private void work(int index, AnalyzerSession session, BlockingQueue<List<Item>> queue, List<DocOut> outs,
                       AtomicReference<Throwable> failure) {
         Segmenter segmenter = new Segmenter(unit);
+        Scratch scratch = new Scratch();
         List<DocOut> local = new ArrayList<>();
         try {
             while (true) {
                 List<Item> items = queue.take();
                 if (items == POISON) break;
                 if (failure.get() != null) continue; // drain so the reader is not blocked
-                for (Item it : items) local.add(process(index, session, segmenter, it));
+                for (Item it : items) local.add(process(index, session, segmenter, scratch, it));
             }
         } catch (Throwable t) {
             failure.compareAndSet(null, t);
@@ -160,7 +161,20 @@ public final class DtmBuilder {
         outs.addAll(local);
     }
 
-    private DocOut process(int index, AnalyzerSession session, Segmenter segmenter, Item it) {
+    /**
+     * A worker's reusable arrays: term counts of the current unit (zero between units) with the list of
+     * terms touched, and a stamp per word id to renumber a document's words densely for the measure.
+     */
+    private static final class Scratch {
+        int[] count = new int[1 << 14];
+        int[] touched = new int[1 << 10];
+        int[] stamp = new int[1 << 14];
+        int[] local = new int[1 << 14];
+        int[] words = new int[1 << 12];
+        int doc;
+    }
+
+    private DocOut process(int index, AnalyzerSession session, Segmenter segmenter, Scratch sc, Item it) {
         if (it.skip() != null) {
             SkippedDocument s = it.skip();
             DocumentRecord r = DocumentRecord.skipped(s.id(), framelab.corpus.DocMeta.of(java.util.Map.of()), s.origin(), s.reason());
@@ -169,76 +183,167 @@ public final class DtmBuilder {
         CleanedDocument cleaned = cleaner.clean(it.doc());
         Document d = cleaned.document();
         List<RowOut> rows = new ArrayList<>();
-        int[] allWords = new int[0];
         int nWords = 0;
         int nTerms = 0;
+        sc.doc++;
+        int nextLocal = 0;
         for (Segment seg : segmenter.segments(d.id(), d.text())) {
             AnalyzedText a = session.analyze(seg.text());
-            int[] ids = a.terms().clone();
-            Arrays.sort(ids);
-            int[][] rl = SparseRows.runLengths(ids);
-            rows.add(new RowOut(seg.unitId(), rl[0], rl[1]));
-            if (nWords + a.words().length > allWords.length) allWords = Arrays.copyOf(allWords, Math.max(allWords.length * 2, nWords + a.words().length));
-            System.arraycopy(a.words(), 0, allWords, nWords, a.words().length);
-            nWords += a.words().length;
+            rows.add(countRow(seg.unitId(), a.terms(), session.termCount(), sc));
+            int[] ws = a.words();
+            if (measure != null) {
+                // the measure sees word identities only: renumber them 0, 1, 2, ... by first occurrence in the document
+                int wc = session.wordCount();
+                if (sc.stamp.length < wc) {
+                    sc.stamp = Arrays.copyOf(sc.stamp, Math.max(wc, sc.stamp.length * 2));
+                    sc.local = Arrays.copyOf(sc.local, sc.stamp.length);
+                }
+                if (nWords + ws.length > sc.words.length) sc.words = Arrays.copyOf(sc.words, Math.max(sc.words.length * 2, nWords + ws.length));
+                int[] stamp = sc.stamp;
+                int[] local = sc.local;
+                int[] out = sc.words;
+                for (int i = 0; i < ws.length; i++) {
+                    int w = ws[i];
+                    if (stamp[w] != sc.doc) {
+                        stamp[w] = sc.doc;
+                        local[w] = nextLocal++;
+                    }
+                    out[nWords + i] = local[w];
+                }
+            }
+            nWords += ws.length;
             nTerms += a.terms().length;
         }
-        double[] m = measure == null ? new double[0] : measure.measure(Arrays.copyOf(allWords, nWords));
+        double[] m = measure == null ? new double[0] : measure.measure(Arrays.copyOf(sc.words, nWords));
         DocumentRecord r = new DocumentRecord(d.id(), d.meta(), d.origin(), DocumentRecord.ANALYSED, "",
                 it.doc().text().length(), rows.size(), nWords, nTerms, m);
         return new DocOut(it.seq(), index, r, rows, cleaned.removals());
     }
 
+    /** The unit's sparse row: distinct term ids ascending with their counts (as sort + run lengths would give). */
+    private static RowOut countRow(String unitId, int[] terms, int termCount, Scratch sc) {
+        if (sc.count.length < termCount) sc.count = Arrays.copyOf(sc.count, Math.max(termCount, sc.count.length * 2));
+        if (sc.touched.length < terms.length) sc.touched = new int[Math.max(terms.length, sc.touched.length * 2)];
+        int[] count = sc.count;
+        int[] touched = sc.touched;
+        int k = 0;
+        for (int t : terms) if (count[t]++ == 0) touched[k++] = t;
+        int[] ids = Arrays.copyOf(touched, k);
+        Arrays.sort(ids);
+        int[] counts = new int[k];
+        for (int i = 0; i < k; i++) {
+            counts[i] = count[ids[i]];
+            count[ids[i]] = 0;
+        }
+        return new RowOut(unitId, ids, counts);
+    }
+
     private CorpusBuild merge(List<DocOut> outs, AnalyzerSession[] sessions, List<String> warnings) {
-        List<DocOut> sorted = new ArrayList<>(outs);
-        sorted.sort((a, b) -> Long.compare(a.seq(), b.seq()));
+        DocOut[] sorted = outs.toArray(DocOut[]::new);
+        Arrays.sort(sorted, (a, b) -> Long.compare(a.seq(), b.seq()));
         // the vocabulary: every term that occurs, sorted, so ids do not depend on threads
         List<String> used = new ArrayList<>();
         boolean[][] seen = new boolean[sessions.length][];
         for (int s = 0; s < sessions.length; s++) seen[s] = new boolean[sessions[s].termCount()];
-        for (DocOut o : sorted) for (RowOut r : o.rows()) for (int id : r.ids()) seen[o.session()][id] = true;
+        int nRows = 0;
+        for (DocOut o : sorted) {
+            boolean[] sn = seen[o.session()];
+            for (RowOut r : o.rows()) for (int id : r.ids()) sn[id] = true;
+            nRows += o.rows().size();
+        }
         java.util.Set<String> distinct = new java.util.HashSet<>();
         for (int s = 0; s < sessions.length; s++) {
             for (int id = 0; id < seen[s].length; id++) if (seen[s][id] && distinct.add(sessions[s].term(id))) used.add(sessions[s].term(id));
         }
-        Collections.sort(used);
-        Vocabulary vocab = new Vocabulary(used.toArray(String[]::new));
+        String[] terms = used.toArray(String[]::new);
+        Arrays.sort(terms);
+        Vocabulary vocab = new Vocabulary(terms);
         int[][] toGlobal = new int[sessions.length][];
         for (int s = 0; s < sessions.length; s++) {
             toGlobal[s] = new int[seen[s].length];
             for (int id = 0; id < seen[s].length; id++) toGlobal[s][id] = seen[s][id] ? vocab.id(sessions[s].term(id)) : -1;
         }
-        List<DocumentTermMatrix.RowInfo> rowInfo = new ArrayList<>();
-        long nnz = 0;
-        for (DocOut o : sorted) for (RowOut r : o.rows()) nnz += r.ids().length;
-        int[] start = new int[1];
-        List<int[]> starts = new ArrayList<>();
-        int[] cols = new int[Math.toIntExact(nnz)];
-        int[] cnt = new int[cols.length];
-        int k = 0;
-        List<Integer> rowStarts = new ArrayList<>();
-        rowStarts.add(0);
-        List<DocumentRecord> docs = new ArrayList<>(sorted.size());
+        // row offsets first, so the rows can be filled in parallel, each into its own range
+        int[] rs = new int[nRows + 1];
+        int[] docFirstRow = new int[sorted.length + 1];
+        List<DocumentTermMatrix.RowInfo> rowInfo = new ArrayList<>(nRows);
+        List<DocumentRecord> docs = new ArrayList<>(sorted.length);
         List<Removal> removals = new ArrayList<>();
-        for (DocOut o : sorted) {
+        int row = 0;
+        for (int d = 0; d < sorted.length; d++) {
+            DocOut o = sorted[d];
+            docFirstRow[d] = row;
             docs.add(o.record());
             removals.addAll(o.removals());
             for (RowOut r : o.rows()) {
-                long[] packed = new long[r.ids().length];
-                for (int i = 0; i < packed.length; i++) packed[i] = ((long) toGlobal[o.session()][r.ids()[i]] << 32) | r.counts()[i];
-                Arrays.sort(packed);
-                for (long p : packed) {
-                    cols[k] = (int) (p >>> 32);
-                    cnt[k++] = (int) p;
-                }
-                rowStarts.add(k);
+                rs[row + 1] = Math.addExact(rs[row], r.ids().length);
                 rowInfo.add(new DocumentTermMatrix.RowInfo(o.record().id(), r.unitId(), o.record().meta()));
+                row++;
             }
         }
-        int[] rs = rowStarts.stream().mapToInt(Integer::intValue).toArray();
+        docFirstRow[sorted.length] = row;
+        int[] cols = new int[rs[nRows]];
+        int[] cnt = new int[cols.length];
+        parallelRanges(sorted.length, (from, to) -> fillRows(sorted, from, to, toGlobal, rs, docFirstRow, cols, cnt));
         DocumentTermMatrix dtm = new DocumentTermMatrix(vocab, rowInfo, rs, cols, cnt, analyzer.spec());
         List<String> names = measure == null ? List.of() : measure.names();
         return new CorpusBuild(dtm, docs, removals, warnings, names, new Segmenter(unit).spec(), cleaner.spec());
+    }
+
+    /** The rows of documents {@code from..to-1} in global term ids, each sorted by id, into their slots of cols/cnt. */
+    private static void fillRows(DocOut[] sorted, int from, int to, int[][] toGlobal, int[] rs, int[] docFirstRow, int[] cols, int[] cnt) {
+        long[] packed = new long[256];
+        for (int d = from; d < to; d++) {
+            DocOut o = sorted[d];
+            int[] g = toGlobal[o.session()];
+            int row = docFirstRow[d];
+            for (RowOut r : o.rows()) {
+                int[] ids = r.ids();
+                int[] counts = r.counts();
+                int n = ids.length;
+                if (packed.length < n) packed = new long[Math.max(n, packed.length * 2)];
+                for (int i = 0; i < n; i++) packed[i] = ((long) g[ids[i]] << 32) | counts[i];
+                Arrays.sort(packed, 0, n);
+                int k = rs[row];
+                for (int i = 0; i < n; i++) {
+                    cols[k + i] = (int) (packed[i] >>> 32);
+                    cnt[k + i] = (int) packed[i];
+                }
+                row++;
+            }
+        }
+    }
+
+    private interface Range {
+        void run(int from, int to);
+    }
+
+    /** Splits {@code 0..n-1} into one contiguous range per thread and runs them concurrently (the caller takes the first). */
+    private void parallelRanges(int n, Range body) {
+        int parts = Math.max(1, Math.min(threads, n / 1024));
+        if (parts == 1) {
+            body.run(0, n);
+            return;
+        }
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread[] helpers = new Thread[parts - 1];
+        for (int p = 1; p < parts; p++) {
+            int from = (int) ((long) n * p / parts);
+            int to = (int) ((long) n * (p + 1) / parts);
+            helpers[p - 1] = Thread.ofPlatform().name("framelab-merge-" + p).daemon().start(() -> {
+                try {
+                    body.run(from, to);
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                }
+            });
+        }
+        body.run(0, n / parts);
+        for (Thread h : helpers) joinQuietly(h);
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException re) throw re;
+        if (f instanceof Error e) throw e;
+        if (f != null) throw new IllegalStateException(f);
     }
 
     /** Validating builder: threads ≥ 1; defaults: bundled cleaning, document units, 1 thread. */

@@ -1,5 +1,6 @@
 package framelab.dtm;
 
+import framelab.text.TermTable;
 import java.util.Arrays;
 import java.util.List;
 

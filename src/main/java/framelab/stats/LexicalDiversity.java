@@ -34,13 +34,49 @@ public record LexicalDiversity(int window) implements TokenMeasure {
 
     public static double ttr(int[] words) {
         if (words.length == 0) return Double.NaN;
-        return (double) distinct(words, 0, words.length) / words.length;
+        return (double) distinct(words) / words.length;
     }
 
     public static double mattr(int[] words, int window) {
         int n = words.length;
         if (n == 0) return Double.NaN;
         if (n <= window) return ttr(words);
+        int[] dense = dense(words);
+        if (dense == null) return mattrBoxed(words, window);
+        int[] counts = new int[dense[n]];
+        int types = 0;
+        for (int i = 0; i < window; i++) if (counts[dense[i]]++ == 0) types++;
+        double sum = types;
+        for (int i = window; i < n; i++) {
+            if (counts[dense[i]]++ == 0) types++;
+            if (--counts[dense[i - window]] == 0) types--;
+            sum += types;
+        }
+        return sum / ((double) (n - window + 1) * window);
+    }
+
+    /**
+     * The ids shifted to start at 0, with the size of their range appended, when that range is small
+     * enough to count in an array (the pipeline passes ids numbered per document); else null.
+     */
+    private static int[] dense(int[] w) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int v : w) {
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        long range = (long) max - min + 1;
+        if (range > 4L * w.length + 1024) return null;
+        int[] d = new int[w.length + 1];
+        for (int i = 0; i < w.length; i++) d[i] = w[i] - min;
+        d[w.length] = (int) range;
+        return d;
+    }
+
+    /** MATTR with a hash map, for ids spread too widely to count in an array (same arithmetic). */
+    private static double mattrBoxed(int[] words, int window) {
+        int n = words.length;
         Map<Integer, Integer> counts = new HashMap<>();
         int types = 0;
         for (int i = 0; i < window; i++) if (counts.merge(words[i], 1, Integer::sum) == 1) types++;
@@ -58,9 +94,21 @@ public record LexicalDiversity(int window) implements TokenMeasure {
         return sum / ((double) (n - window + 1) * window);
     }
 
-    private static int distinct(int[] w, int from, int to) {
-        java.util.Set<Integer> s = new java.util.HashSet<>();
-        for (int i = from; i < to; i++) s.add(w[i]);
-        return s.size();
+    private static int distinct(int[] w) {
+        int[] dense = dense(w);
+        if (dense == null) {
+            java.util.Set<Integer> s = new java.util.HashSet<>();
+            for (int v : w) s.add(v);
+            return s.size();
+        }
+        boolean[] seen = new boolean[dense[w.length]];
+        int types = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (!seen[dense[i]]) {
+                seen[dense[i]] = true;
+                types++;
+            }
+        }
+        return types;
     }
 }

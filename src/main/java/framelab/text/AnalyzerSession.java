@@ -1,6 +1,5 @@
 package framelab.text;
 
-import framelab.dtm.TermTable;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -18,14 +17,24 @@ public final class AnalyzerSession {
     private final TermTable words = new TermTable(1 << 14);
     private final TermTable terms = new TermTable(1 << 14);
     private int[] wordToTerm = new int[1 << 14]; // -2 unknown, -1 dropped, else term id
-    private final StringBuilder buf = new StringBuilder(64);
+    // tokens with characters other than ASCII and ’: raw (case-folded ASCII, ’ → ') form → word id, so
+    // lowercasing and NFC run once per distinct raw form, not once per token
+    private final TermTable raw = new TermTable(1 << 10);
+    private int[] rawToWord = new int[1 << 10];
+    private final boolean lower;
+    private final Tokenizer.ArraySink sink = this::onToken;
+    private final Tokenizer.Scanner scanner = new Tokenizer.Scanner();
+    private char[] chars = new char[1 << 14];
+    private char[] buf = new char[64];
     private int[] wordSeq = new int[1024];
     private int nWords;
 
     AnalyzerSession(Analyzer analyzer, UnaryOperator<String> stem) {
         this.analyzer = analyzer;
         this.stem = stem;
+        this.lower = analyzer.lowercase();
         Arrays.fill(wordToTerm, -2);
+        Arrays.fill(rawToWord, -1);
     }
 
     public Analyzer analyzer() {
@@ -45,39 +54,70 @@ public final class AnalyzerSession {
         return words.term(id);
     }
 
+    /** Number of distinct word forms (lowercased tokens) met so far: word ids are below it. */
+    public int wordCount() {
+        return words.size();
+    }
+
     public AnalyzedText analyze(CharSequence text) {
         nWords = 0;
-        analyzer.tokenizer().tokenize(text, this::onToken);
+        int n = text.length();
+        chars = Tokenizer.toArray(text, chars);
+        scanner.tokenize(chars, n, sink);
         int[] ws = Arrays.copyOf(wordSeq, nWords);
         int[] out = analyzer.simple() ? simpleTerms(ws) : chainedTerms(ws);
         return new AnalyzedText(out, ws);
     }
 
-    private void onToken(CharSequence text, int start, int end, boolean clitic) {
+    /**
+     * One token. With lowercasing on, a token with no non-ASCII character but {@code ’} is looked up by
+     * the fold hash the scanner computed, straight from the text: its folded characters (ASCII lowercased,
+     * {@code ’} as {@code '}) are already its normal form, as NFC leaves ASCII unchanged. Any other token is
+     * copied with those two rules applied, then lowercased and composed (NFC) once per distinct raw form.
+     */
+    private void onToken(char[] text, int start, int end, boolean clitic, int foldHash, boolean plain) {
         if (clitic) return;
-        buf.setLength(0);
-        boolean ascii = true;
-        boolean lower = analyzer.lowercase();
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                ascii = false;
-                if (c == '\u2019') c = '\'';
-            } else if (lower && c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
-            }
-            buf.append(c);
-        }
         int id;
-        if (ascii) {
-            id = words.add(buf);
+        if (plain && lower) {
+            id = words.addFolded(text, start, end - start, TermTable.mix(foldHash));
         } else {
-            String s = buf.toString();
-            if (lower) s = s.toLowerCase(Locale.ROOT);
-            id = words.add(Normalizer.normalize(s, Normalizer.Form.NFC));
+            int len = end - start;
+            if (len > buf.length) buf = new char[Math.max(len, buf.length * 2)];
+            char[] b = buf;
+            boolean ascii = true;
+            int h = 0;
+            for (int i = 0; i < len; i++) {
+                char c = text[start + i];
+                if (c >= 128) {
+                    if (c == '\u2019') c = '\'';
+                    else ascii = false;
+                } else if (lower && c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 32);
+                }
+                b[i] = c;
+                h = 31 * h + c;
+            }
+            id = ascii ? words.add(b, 0, len, TermTable.mix(h)) : unusualWord(len, TermTable.mix(h));
         }
         if (nWords == wordSeq.length) wordSeq = Arrays.copyOf(wordSeq, nWords * 2);
         wordSeq[nWords++] = id;
+    }
+
+    private int unusualWord(int len, int hash) {
+        int r = raw.add(buf, 0, len, hash);
+        if (r >= rawToWord.length) {
+            int old = rawToWord.length;
+            rawToWord = Arrays.copyOf(rawToWord, Math.max(r + 1, old * 2));
+            Arrays.fill(rawToWord, old, rawToWord.length, -1);
+        }
+        int w = rawToWord[r];
+        if (w < 0) {
+            String s = new String(buf, 0, len);
+            if (lower) s = s.toLowerCase(Locale.ROOT);
+            w = words.add(Normalizer.normalize(s, Normalizer.Form.NFC));
+            rawToWord[r] = w;
+        }
+        return w;
     }
 
     private int termOfWord(int w) {

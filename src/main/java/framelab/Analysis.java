@@ -53,7 +53,14 @@ public final class Analysis {
         long t2 = System.nanoTime();
         timings.put("frequencies_ms", (t2 - t1) / 1_000_000);
         List<String> notes = new java.util.ArrayList<>();
-        List<KeynessRow> key = tables == Tables.KEYNESS || tables == Tables.BOTH ? keyness(req, grouping, notes) : List.of();
+        List<KeynessRow> key = List.of();
+        if (tables == Tables.BOTH && grouping.groups().size() < 2) {
+            // analyze on a one-group corpus: frequencies are still useful; say why there is no keyness
+            notes.add("no keyness: '" + req.groupBy() + "' has only one group " + grouping.groups()
+                    + "; group by another field with --group-by to compare");
+        } else if (tables == Tables.KEYNESS || tables == Tables.BOTH) {
+            key = keyness(req, grouping, notes);
+        }
         timings.put("keyness_ms", (System.nanoTime() - t2) / 1_000_000);
         return new AnalysisResult(req, build, grouping, freq, key, checksum.join(), timings, notes);
     }

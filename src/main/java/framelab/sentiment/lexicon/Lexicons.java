@@ -62,6 +62,15 @@ public final class Lexicons {
     }
 
     /**
+     * The bundled actor dictionary for coverage of the 2021–22 Russia/Ukraine/NATO crisis (pattern → actor:
+     * Russia, NATO/West, United States, Ukraine, Belarus, United Kingdom, European Union, Germany, France),
+     * a {@link LexiconFormat#CATEGORY_TABLE} named {@code actors}; replace it with any category lexicon.
+     */
+    public static CategoryLexicon actors() {
+        return TableReaders.categoryTable(resource("actors/ukraine-2022.csv"), "actors");
+    }
+
+    /**
      * Reads a lexicon whose format follows from the file's extension ({@link LexiconFormat#detect}).
      *
      * @throws IllegalArgumentException when the extension does not say which format it is

@@ -16,13 +16,14 @@ final class TableReaders {
     }
 
     private static final Set<String> PATTERN_HEADERS = Set.of("pattern", "word", "term", "entry", "value");
-    private static final Set<String> CATEGORY_HEADERS = Set.of("category", "key", "class");
+    private static final Set<String> CATEGORY_HEADERS = Set.of("category", "key", "class", "actor");
     /** General Inquirer columns that are not categories. */
     private static final Set<String> METADATA_COLUMNS = Set.of("source", "othtags", "defined");
 
     /**
      * {@code pattern,category[,weight]} with a header row naming the columns (pattern/word/term,
-     * category/key, weight). A pattern in several categories takes several rows. Weight defaults to 1.
+     * category/key/actor, weight). A pattern in several categories takes several rows. Weight defaults
+     * to 1. Lines starting with {@code #} before the header or between rows are comments (provenance).
      */
     static CategoryLexicon categoryTable(LexiconText t, String name) {
         CategoryLexicon.Builder b = CategoryLexicon.builder(name, t.location(), true);
@@ -39,7 +40,7 @@ final class TableReaders {
         int width = header.size();
         for (int i = h + 1; i < t.lines().size(); i++) {
             String line = t.lines().get(i);
-            if (line.isBlank()) continue;
+            if (line.isBlank() || line.startsWith("#")) continue;
             int no = i + 1;
             List<String> f = split(t, no, line, sep);
             if (f.size() == 2 && width == 3) f.add("");
@@ -84,7 +85,7 @@ final class TableReaders {
         }
         for (int i = h + 1; i < t.lines().size(); i++) {
             String line = t.lines().get(i);
-            if (line.isBlank()) continue;
+            if (line.isBlank() || line.startsWith("#")) continue;
             int no = i + 1;
             List<String> f = split(t, no, line, sep);
             if (f.size() > header.size()) throw t.error(no, "expected at most " + header.size() + " fields (as in the header); found " + f.size(), hint);
@@ -144,7 +145,7 @@ final class TableReaders {
     }
 
     private static int firstNonBlank(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) if (!lines.get(i).isBlank()) return i;
+        for (int i = 0; i < lines.size(); i++) if (!lines.get(i).isBlank() && !lines.get(i).startsWith("#")) return i;
         return -1;
     }
 

@@ -1,0 +1,57 @@
+package framelab.sentiment;
+
+import framelab.sentiment.lexicon.CategoryLexicon;
+import framelab.sentiment.lexicon.DictionaryScorer;
+import framelab.sentiment.lexicon.Lexicon;
+import framelab.sentiment.lexicon.LexiconFormat;
+import framelab.sentiment.lexicon.LexiconScorer;
+import framelab.sentiment.lexicon.Lexicons;
+import framelab.sentiment.lexicon.Negation;
+import framelab.sentiment.vader.VaderScorer;
+import framelab.text.Analyzer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds scorers from the names a user gives: {@code vader}, {@code afinn}, {@code empath}, or a lexicon file. */
+public final class Scorers {
+    private Scorers() {
+    }
+
+    public static List<ToneScorer> of(List<String> names, String format, Analyzer analyzer) {
+        List<ToneScorer> out = new ArrayList<>();
+        for (String n : names) out.add(one(n, format, analyzer));
+        return out;
+    }
+
+    static ToneScorer one(String name, String format, Analyzer analyzer) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        if (key.equals("vader")) return new ToneScorer.Vader(VaderScorer.bundled());
+        if (Lexicons.bundled().contains(key) || key.equals("afinn-165")) {
+            return new ToneScorer.Lexicon(LexiconScorer.of(Lexicons.named(key), analyzer));
+        }
+        Path p = Path.of(name);
+        if (!java.nio.file.Files.exists(p)) {
+            throw new IllegalArgumentException("no lexicon '" + name + "': use vader, afinn, empath or the path of a lexicon file");
+        }
+        Lexicon l = format == null ? Lexicons.read(p) : Lexicons.read(p, LexiconFormat.parse(format));
+        return new ToneScorer.Lexicon(LexiconScorer.of(l, analyzer));
+    }
+
+    /** The actor dictionary as a matcher: {@code default}, {@code none} (null) or a category lexicon file. */
+    public static DictionaryScorer actors(String spec, String format, Analyzer analyzer) {
+        if (spec == null || spec.equals("none")) return null;
+        CategoryLexicon lex;
+        if (spec.equals("default")) {
+            lex = Lexicons.actors();
+        } else {
+            Lexicon l = format == null ? Lexicons.read(Path.of(spec)) : Lexicons.read(Path.of(spec), LexiconFormat.CATEGORY_TABLE);
+            if (!(l instanceof CategoryLexicon c)) {
+                throw new IllegalArgumentException("the actor file " + spec + " must map patterns to actors (pattern,actor), not to scores");
+            }
+            lex = c;
+        }
+        return DictionaryScorer.of(lex.withoutPolarity(), analyzer).withNegation(Negation.none());
+    }
+}

@@ -93,17 +93,22 @@ if [[ "$NLTK" != 0 ]]; then
 fi
 
 # --- summary ----------------------------------------------------------------------------------------------
-rate() { sed -n "s/^$1 .*sentences_per_s=\([0-9]*\).*/\1/p" "$2" | head -n1; }
-J1=$(rate 'java threads=1' "$JAVA_OUT"); J2=$(rate 'java threads=2' "$JAVA_OUT")
+rate() { sed -n "s/^$1 .* $2=\([0-9]*\).*/\1/p" "$3" | head -n1; }
+J1=$(rate 'java threads=1' sentences_per_s "$JAVA_OUT"); J2=$(rate 'java threads=2' sentences_per_s "$JAVA_OUT")
+C1=$(rate 'java threads=1' sentences_per_cpu_s "$JAVA_OUT"); C2=$(rate 'java threads=2' sentences_per_cpu_s "$JAVA_OUT")
 echo
 echo "VADER over $N sentences of $(basename "$CORPUS") ($TOTAL in all; split by bench/vader-split.py)"
-printf '  %-34s %12s sentences/s\n' "framelab, 1 thread" "$J1" "framelab, 2 threads" "$J2"
+echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (other processes slow the wall-clock figures)"
+printf '  %-28s %12s %22s\n' "" "sentences/s" "sentences/CPU-second"
+printf '  %-28s %12s %22s\n' "framelab, 1 thread" "$J1" "$C1" "framelab, 2 threads" "$J2" "$C2"
 if [[ "$NLTK" != 0 ]]; then
-  NL=$(rate nltk "$NLTK_OUT")
-  printf '  %-34s %12s sentences/s\n' "NLTK $("$PY" -c 'import nltk; print(nltk.__version__)'), 1 process" "$NL"
-  awk -v a="$J1" -v b="$J2" -v n="$NL" 'BEGIN {
-    printf "  ratio framelab/NLTK: %.1fx (1 thread), %.1fx (2 threads); target >= 10x: %s\n", a / n, b / n, (a / n >= 10 ? "met" : "NOT met") }'
+  NL=$(rate nltk sentences_per_s "$NLTK_OUT"); NC=$(rate nltk sentences_per_cpu_s "$NLTK_OUT")
+  printf '  %-28s %12s %22s\n' "NLTK $("$PY" -c 'import nltk; print(nltk.__version__)'), 1 process" "$NL" "$NC"
+  awk -v a="$J1" -v b="$J2" -v n="$NL" -v ca="$C1" -v cn="$NC" 'BEGIN {
+    printf "  ratio framelab/NLTK, wall clock: %.1fx (1 thread), %.1fx (2 threads); per CPU-second: %.1fx; target >= 10x: %s\n",
+      a / n, b / n, ca / cn, (a / n >= 10 ? "met" : "NOT met") }'
   sed -n 's/^agreement sample=\([0-9]*\) within_1e-4=\([0-9]*\) share=\([0-9.]*\).*/  compound within 1e-4 of NLTK on the first \1 sentences: \2 (share \3)/p' "$NLTK_OUT"
   echo "  largest differences (see bench/vader-README.md for the causes):"
   grep '^  nltk-framelab=' "$NLTK_OUT" || true
+  sed -n 's/^disagreements by feature/  disagreements by feature/p' "$NLTK_OUT"
 fi

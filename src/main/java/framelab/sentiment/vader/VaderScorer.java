@@ -32,6 +32,12 @@ public final class VaderScorer {
         return lexicon;
     }
 
+    /** Names the algorithm and the data, for run manifests. */
+    @Override
+    public String toString() {
+        return "VaderScorer[vaderSentiment 44fc044 rules, " + lexicon + "]";
+    }
+
     /** The four scores of {@code text}, unrounded ({@link VaderScores#rounded()} prints like the reference). */
     public VaderScores score(String text) {
         Objects.requireNonNull(text, "text");

@@ -11,12 +11,13 @@ import picocli.CommandLine.Spec;
 
 /** The whole spine in one go: the bundled corpus into results/ with no arguments. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Clean, count and compare a corpus: documents.csv, cleaning.csv, frequencies.csv, keyness.csv, run.json, report.html.")
+        description = "Clean, count and compare a corpus: documents.csv, cleaning.csv, frequencies.csv, keyness.csv, run.json, report.html (and topics with --topics).")
 final class AnalyzeCommand implements Callable<Integer> {
     @Mixin CorpusOptions corpus = new CorpusOptions();
     @Mixin AnalyzerOptions analyzer = new AnalyzerOptions();
     @Mixin KeynessOptionsCli keyness = new KeynessOptionsCli();
     @Mixin OutputOptions output = new OutputOptions();
+    @Mixin TopicsCommand.AnalyzeTopics topics = new TopicsCommand.AnalyzeTopics();
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--top", defaultValue = "0", description = "frequencies.csv: top N terms per group (0 = all). Default: ${DEFAULT-VALUE}")
@@ -27,8 +28,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         var req = RunSupport.request(corpus, analyzer, keyness, output, top);
         RunSupport.runAndWrite("analyze", req, Analysis.Tables.BOTH, output, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 (r, dir) -> {
-                    HtmlReport.write(dir.file("report.html"), r);
-                    return List.of("report.html");
+                    var t = topics.fit(r, spec.commandLine().getErr());   // null without --topics
+                    List<String> files = new java.util.ArrayList<>(topics.write(t, dir, output.csv()));
+                    HtmlReport.write(dir.file("report.html"), r, t);
+                    files.add("report.html");
+                    return files;
                 });
         return 0;
     }

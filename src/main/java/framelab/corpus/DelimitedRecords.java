@@ -3,7 +3,10 @@ package framelab.corpus;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.MalformedInputException;
@@ -88,6 +91,8 @@ final class DelimitedRecords {
         return new Row(fields, start);
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     /** Reads more input after {@code lim}, first moving the bytes from {@code keep} on to the start (growing when full); returns the shift. */
     private int refill(int keep) throws IOException {
         int shift = keep;
@@ -124,6 +129,17 @@ final class DelimitedRecords {
         int i = pos;
         byte sep = (byte) separator;
         while (true) {
+            // eight bytes at a time while none is below 16 (only such a byte can be the separator or a line end);
+            // the lowest flagged byte is always a real one, higher flags may be false and are checked below
+            while (i + 8 <= lim) {
+                long x = (long) LONGS.get(buf, i);
+                long below16 = (x - 0x1010101010101010L) & ~x & 0x8080808080808080L;
+                if (below16 != 0) {
+                    i += Long.numberOfTrailingZeros(below16) >>> 3;
+                    break;
+                }
+                i += 8;
+            }
             if (i == lim) {
                 if (eof) {
                     fields.add(decode(from, i));

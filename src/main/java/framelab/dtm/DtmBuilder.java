@@ -7,7 +7,6 @@ import framelab.corpus.DocumentSink;
 import framelab.corpus.DocumentSource;
 import framelab.corpus.Removal;
 import framelab.corpus.SkippedDocument;
-import framelab.text.AnalyzedText;
 import framelab.text.Analyzer;
 import framelab.text.AnalyzerSession;
 import framelab.text.Segment;
@@ -172,6 +171,7 @@ public final class DtmBuilder {
         int[] local = new int[1 << 14];
         int[] words = new int[1 << 12];
         int doc;
+        int nextLocal;
     }
 
     private DocOut process(int index, AnalyzerSession session, Segmenter segmenter, Scratch sc, Item it) {
@@ -186,33 +186,13 @@ public final class DtmBuilder {
         int nWords = 0;
         int nTerms = 0;
         sc.doc++;
-        int nextLocal = 0;
+        sc.nextLocal = 0;
         for (Segment seg : segmenter.segments(d.id(), d.text())) {
-            AnalyzedText a = session.analyze(seg.text());
-            rows.add(countRow(seg.unitId(), a.terms(), session.termCount(), sc));
-            int[] ws = a.words();
-            if (measure != null) {
-                // the measure sees word identities only: renumber them 0, 1, 2, ... by first occurrence in the document
-                int wc = session.wordCount();
-                if (sc.stamp.length < wc) {
-                    sc.stamp = Arrays.copyOf(sc.stamp, Math.max(wc, sc.stamp.length * 2));
-                    sc.local = Arrays.copyOf(sc.local, sc.stamp.length);
-                }
-                if (nWords + ws.length > sc.words.length) sc.words = Arrays.copyOf(sc.words, Math.max(sc.words.length * 2, nWords + ws.length));
-                int[] stamp = sc.stamp;
-                int[] local = sc.local;
-                int[] out = sc.words;
-                for (int i = 0; i < ws.length; i++) {
-                    int w = ws[i];
-                    if (stamp[w] != sc.doc) {
-                        stamp[w] = sc.doc;
-                        local[w] = nextLocal++;
-                    }
-                    out[nWords + i] = local[w];
-                }
-            }
-            nWords += ws.length;
-            nTerms += a.terms().length;
+            AnalyzerSession.Buffers a = session.analyzeIntoBuffers(seg.text());
+            rows.add(countRow(seg.unitId(), a.terms(), a.termCount(), session.termCount(), sc));
+            if (measure != null) renumber(a.words(), a.wordCount(), nWords, session.wordCount(), sc);
+            nWords += a.wordCount();
+            nTerms += a.termCount();
         }
         double[] m = measure == null ? new double[0] : measure.measure(Arrays.copyOf(sc.words, nWords));
         DocumentRecord r = new DocumentRecord(d.id(), d.meta(), d.origin(), DocumentRecord.ANALYSED, "",
@@ -220,14 +200,44 @@ public final class DtmBuilder {
         return new DocOut(it.seq(), index, r, rows, cleaned.removals());
     }
 
+    /**
+     * Appends a unit's words to the document's word list for the measure, renumbered 0, 1, 2, ... by first
+     * occurrence in the document (the measure sees word identities only). Kept out of {@link #process} so
+     * that method has no loop of its own and the JIT compiles it as a small unit.
+     */
+    private static void renumber(int[] ws, int nw, int at, int wordCount, Scratch sc) {
+        if (sc.stamp.length < wordCount) {
+            sc.stamp = Arrays.copyOf(sc.stamp, Math.max(wordCount, sc.stamp.length * 2));
+            sc.local = Arrays.copyOf(sc.local, sc.stamp.length);
+        }
+        if (at + nw > sc.words.length) sc.words = Arrays.copyOf(sc.words, Math.max(sc.words.length * 2, at + nw));
+        int[] stamp = sc.stamp;
+        int[] local = sc.local;
+        int[] out = sc.words;
+        int doc = sc.doc;
+        int next = sc.nextLocal;
+        for (int i = 0; i < nw; i++) {
+            int w = ws[i];
+            if (stamp[w] != doc) {
+                stamp[w] = doc;
+                local[w] = next++;
+            }
+            out[at + i] = local[w];
+        }
+        sc.nextLocal = next;
+    }
+
     /** The unit's sparse row: distinct term ids ascending with their counts (as sort + run lengths would give). */
-    private static RowOut countRow(String unitId, int[] terms, int termCount, Scratch sc) {
+    private static RowOut countRow(String unitId, int[] terms, int n, int termCount, Scratch sc) {
         if (sc.count.length < termCount) sc.count = Arrays.copyOf(sc.count, Math.max(termCount, sc.count.length * 2));
-        if (sc.touched.length < terms.length) sc.touched = new int[Math.max(terms.length, sc.touched.length * 2)];
+        if (sc.touched.length < n) sc.touched = new int[Math.max(n, sc.touched.length * 2)];
         int[] count = sc.count;
         int[] touched = sc.touched;
         int k = 0;
-        for (int t : terms) if (count[t]++ == 0) touched[k++] = t;
+        for (int i = 0; i < n; i++) {
+            int t = terms[i];
+            if (count[t]++ == 0) touched[k++] = t;
+        }
         int[] ids = Arrays.copyOf(touched, k);
         Arrays.sort(ids);
         int[] counts = new int[k];

@@ -22,6 +22,7 @@ public final class CsvWriter implements AutoCloseable {
     private final CsvFormat format;
     private final int columns;
     private final StringBuilder line = new StringBuilder(256);
+    private char[] chars = new char[256];
 
     private CsvWriter(Writer out, CsvFormat format, List<String> header) throws IOException {
         this.out = out;
@@ -59,8 +60,11 @@ public final class CsvWriter implements AutoCloseable {
             cell(values[i]);
         }
         line.append(format.lineEnd());
+        int n = line.length();
+        if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
+        line.getChars(0, n, chars, 0);
         try {
-            out.write(line.toString());
+            out.write(chars, 0, n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,11 +73,16 @@ public final class CsvWriter implements AutoCloseable {
     private void cell(Object v) {
         if (v == null) return;
         if (v instanceof Double d) {
-            if (!d.isNaN() && !d.isInfinite()) line.append(d == 0.0 ? "0" : formatDouble(d));
+            double x = d;
+            if (!Double.isNaN(x) && !Double.isInfinite(x)) appendDouble(x);
             return;
         }
         if (v instanceof Float f) {
             cell(f.doubleValue());
+            return;
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            line.append(((Number) v).longValue());
             return;
         }
         if (v instanceof Number || v instanceof Boolean) {
@@ -83,9 +92,14 @@ public final class CsvWriter implements AutoCloseable {
         text(v.toString());
     }
 
-    static String formatDouble(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-        return Double.toString(d);
+    /**
+     * A double into the line: 0 for both zeros, a whole number below 1e15 without a decimal point, else
+     * Java's shortest round-trip form ({@code StringBuilder.append(double)} writes what {@code Double.toString} does).
+     */
+    private void appendDouble(double d) {
+        if (d == 0.0) line.append('0');
+        else if (d == Math.rint(d) && Math.abs(d) < 1e15) line.append((long) d);
+        else line.append(d);
     }
 
     /** Neutralises formula-like text, then quotes when needed. */

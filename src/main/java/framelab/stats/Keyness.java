@@ -74,15 +74,16 @@ public final class Keyness {
     public static List<KeynessRow> compare(Grouping g, String target, String reference, long[] tgt, long[] ref, KeynessOptions o) {
         long c = Arrays.stream(tgt).sum();
         long d = Arrays.stream(ref).sum();
-        List<Integer> terms = new ArrayList<>();
-        for (int t = 0; t < tgt.length; t++) if (tgt[t] + ref[t] >= o.minCount() && tgt[t] + ref[t] > 0) terms.add(t);
-        int m = terms.size();
+        int[] terms = new int[tgt.length];
+        int m = 0;
+        for (int t = 0; t < tgt.length; t++) if (tgt[t] + ref[t] >= o.minCount() && tgt[t] + ref[t] > 0) terms[m++] = t;
         double[] g2 = new double[m];
         double[] p = new double[m];
+        boolean williams = o.correction().equals("williams");
         for (int i = 0; i < m; i++) {
-            int t = terms.get(i);
+            int t = terms[i];
             double v = (c == 0 || d == 0) ? 0.0 : TwoByTwo.g2(tgt[t], ref[t], c, d);
-            if (o.correction().equals("williams")) v /= TwoByTwo.williamsQ(tgt[t], ref[t], c, d);
+            if (williams) v /= TwoByTwo.williamsQ(tgt[t], ref[t], c, d);
             g2[i] = v;
             p[i] = TwoByTwo.pChi2(v);
         }
@@ -90,15 +91,26 @@ public final class Keyness {
         boolean yates = o.correction().equals("yates");
         List<KeynessRow> rows = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
-            int t = terms.get(i);
+            int t = terms[i];
             long a = tgt[t];
             long b = ref[t];
             rows.add(new KeynessRow(g.field(), target, reference, g.dtm().vocabulary().term(t), a, b, c, d,
                     g2[i], p[i], padj[i], logRatio(a, b, c, d), pctDiff(a, b, c, d),
                     (c == 0 || d == 0) ? 0.0 : TwoByTwo.chi2(a, b, c, d, yates), logOddsZ(a, b, c, d, o.priorScale())));
         }
-        rows.sort((x, y) -> x.g2() != y.g2() ? Double.compare(y.g2(), x.g2()) : x.term().compareTo(y.term()));
+        if (idsInTermOrder(g.dtm().vocabulary())) {
+            // rows were made in term order, so a stable sort on G² alone leaves ties in term order
+            rows.sort((x, y) -> x.g2() != y.g2() ? Double.compare(y.g2(), x.g2()) : 0);
+        } else {
+            rows.sort((x, y) -> x.g2() != y.g2() ? Double.compare(y.g2(), x.g2()) : x.term().compareTo(y.term()));
+        }
         return o.top() <= 0 ? rows : extremes(rows, o.top());
+    }
+
+    /** True when term ids follow term order (a matrix's vocabulary is sorted, so always in practice). */
+    private static boolean idsInTermOrder(framelab.dtm.Vocabulary v) {
+        for (int i = 1; i < v.size(); i++) if (v.term(i - 1).compareTo(v.term(i)) >= 0) return false;
+        return true;
     }
 
     /** The {@code top} most positive and {@code top} most negative rows of a list sorted by G² descending. */

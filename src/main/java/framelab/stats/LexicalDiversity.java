@@ -41,37 +41,36 @@ public record LexicalDiversity(int window) implements TokenMeasure {
         int n = words.length;
         if (n == 0) return Double.NaN;
         if (n <= window) return ttr(words);
-        int[] dense = dense(words);
-        if (dense == null) return mattrBoxed(words, window);
-        int[] counts = new int[dense[n]];
+        Span span = Span.of(words);
+        if (span == null) return mattrBoxed(words, window);
+        int min = span.min();
+        int[] counts = new int[span.size()];
         int types = 0;
-        for (int i = 0; i < window; i++) if (counts[dense[i]]++ == 0) types++;
+        for (int i = 0; i < window; i++) if (counts[words[i] - min]++ == 0) types++;
         double sum = types;
         for (int i = window; i < n; i++) {
-            if (counts[dense[i]]++ == 0) types++;
-            if (--counts[dense[i - window]] == 0) types--;
+            if (counts[words[i] - min]++ == 0) types++;
+            if (--counts[words[i - window] - min] == 0) types--;
             sum += types;
         }
         return sum / ((double) (n - window + 1) * window);
     }
 
     /**
-     * The ids shifted to start at 0, with the size of their range appended, when that range is small
-     * enough to count in an array (the pipeline passes ids numbered per document); else null.
+     * The range of the ids, when it is small enough to count them in an array indexed by {@code id - min}
+     * (the pipeline passes ids numbered per document, 0, 1, 2, ...); else null.
      */
-    private static int[] dense(int[] w) {
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (int v : w) {
-            if (v < min) min = v;
-            if (v > max) max = v;
+    private record Span(int min, int size) {
+        static Span of(int[] w) {
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            for (int v : w) {
+                if (v < min) min = v;
+                if (v > max) max = v;
+            }
+            long size = (long) max - min + 1;
+            return size > 4L * w.length + 1024 ? null : new Span(min, (int) size);
         }
-        long range = (long) max - min + 1;
-        if (range > 4L * w.length + 1024) return null;
-        int[] d = new int[w.length + 1];
-        for (int i = 0; i < w.length; i++) d[i] = w[i] - min;
-        d[w.length] = (int) range;
-        return d;
     }
 
     /** MATTR with a hash map, for ids spread too widely to count in an array (same arithmetic). */
@@ -95,17 +94,18 @@ public record LexicalDiversity(int window) implements TokenMeasure {
     }
 
     private static int distinct(int[] w) {
-        int[] dense = dense(w);
-        if (dense == null) {
+        Span span = Span.of(w);
+        if (span == null) {
             java.util.Set<Integer> s = new java.util.HashSet<>();
             for (int v : w) s.add(v);
             return s.size();
         }
-        boolean[] seen = new boolean[dense[w.length]];
+        int min = span.min();
+        boolean[] seen = new boolean[span.size()];
         int types = 0;
-        for (int i = 0; i < w.length; i++) {
-            if (!seen[dense[i]]) {
-                seen[dense[i]] = true;
+        for (int v : w) {
+            if (!seen[v - min]) {
+                seen[v - min] = true;
                 types++;
             }
         }

@@ -60,14 +60,60 @@ public final class AnalyzerSession {
     }
 
     public AnalyzedText analyze(CharSequence text) {
-        nWords = 0;
-        int n = text.length();
-        chars = Tokenizer.toArray(text, chars);
-        scanner.tokenize(chars, n, sink);
+        tokenize(text);
         int[] ws = Arrays.copyOf(wordSeq, nWords);
         int[] out = analyzer.simple() ? simpleTerms(ws) : chainedTerms(ws);
         return new AnalyzedText(out, ws);
     }
+
+    private void tokenize(CharSequence text) {
+        nWords = 0;
+        int n = text.length();
+        chars = Tokenizer.toArray(text, chars);
+        scanner.tokenize(chars, n, sink);
+    }
+
+    /**
+     * {@link #analyze} for bulk counting, without allocating: the words and terms are left in this
+     * session's buffers, {@code words()[0 .. wordCount)} and {@code terms()[0 .. termCount)}, valid until
+     * the session's next call.
+     */
+    public Buffers analyzeIntoBuffers(CharSequence text) {
+        tokenize(text);
+        Buffers b = buffers;
+        b.words = wordSeq;
+        b.wordCount = nWords;
+        if (analyzer.simple()) {
+            if (b.terms.length < nWords) b.terms = new int[Math.max(nWords, b.terms.length * 2)];
+            int[] out = b.terms;
+            int n = 0;
+            for (int i = 0; i < nWords; i++) {
+                int t = termOfWord(wordSeq[i]);
+                if (t >= 0) out[n++] = t;
+            }
+            b.termCount = n;
+        } else {
+            int[] t = chainedTerms(Arrays.copyOf(wordSeq, nWords));
+            b.terms = t;
+            b.termCount = t.length;
+        }
+        return b;
+    }
+
+    /** A session's reusable result of {@link #analyzeIntoBuffers}; overwritten by the next call. */
+    public static final class Buffers {
+        private int[] words = new int[0];
+        private int wordCount;
+        private int[] terms = new int[1024];
+        private int termCount;
+
+        public int[] words() { return words; }
+        public int wordCount() { return wordCount; }
+        public int[] terms() { return terms; }
+        public int termCount() { return termCount; }
+    }
+
+    private final Buffers buffers = new Buffers();
 
     /**
      * One token. With lowercasing on, a token with no non-ASCII character but {@code ’} is looked up by

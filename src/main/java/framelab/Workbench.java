@@ -8,6 +8,9 @@ import framelab.corpus.Corpus;
 import framelab.corpus.ReadOptions;
 import framelab.report.ResultWriter;
 import framelab.report.Tables;
+import framelab.sentiment.SentimentAnalysis;
+import framelab.sentiment.SentimentOptions;
+import framelab.sentiment.SentimentResult;
 import framelab.stats.Collocates;
 import framelab.stats.Keyness;
 import framelab.stats.KeynessRow;
@@ -137,6 +140,15 @@ public final class Workbench {
     public Table collocates(String node, int window, int minCount) {
         return Tables.collocates(Collocates.find(cleanedCorpus().corpus().documents(), request.groupBy(), request.analyzer(),
                 node, window, window, minCount));
+    }
+
+    /**
+     * Tone per unit, per group (by {@link #groupBy()}) and toward actors, as the {@code sentiment}
+     * command computes it on the cleaned documents; computed anew on every call. Tables:
+     * {@code Tables.sentimentGroups(r.groups())} and its siblings; charts: {@code SentimentCharts}.
+     */
+    public SentimentResult sentiment(SentimentOptions options) {
+        return SentimentAnalysis.run(cleanedCorpus().corpus().documents(), request.groupBy(), request.analyzer(), options);
     }
 
     /** An HTML rendering of a table for {@code display("text/html", …)}. */

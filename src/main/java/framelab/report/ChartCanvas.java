@@ -19,6 +19,11 @@ interface ChartCanvas {
 
     void line(double x1, double y1, double x2, double y2, String stroke, double width);
 
+    /** A filled circle with an outline ({@code stroke} may be null); a back end without circles draws a square. */
+    default void circle(double cx, double cy, double r, String fill, String stroke) {
+        rect(cx - r, cy - r, 2 * r, 2 * r, fill);
+    }
+
     /** Text; {@code tooltip} (may be null) is the full text when {@code s} was shortened — SVG only. */
     void text(double x, double y, String s, double size, boolean bold, String fill, Anchor anchor, String tooltip);
 
@@ -72,6 +77,14 @@ interface ChartCanvas {
         }
 
         @Override
+        public void circle(double cx, double cy, double r, String fill, String stroke) {
+            b.append("<circle cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" r=\"").append(n(r))
+                    .append("\" fill=\"").append(fill).append('"');
+            if (stroke != null) b.append(" stroke=\"").append(stroke).append("\" stroke-width=\"1\"");
+            b.append("/>\n");
+        }
+
+        @Override
         public void text(double x, double y, String s, double size, boolean bold, String fill, Anchor anchor, String tooltip) {
             b.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" font-size=\"").append(n(size)).append('"');
             if (bold) b.append(" font-weight=\"bold\"");
@@ -113,6 +126,18 @@ interface ChartCanvas {
             g.setColor(Color.decode(stroke));
             g.setStroke(new BasicStroke((float) width));
             g.draw(new java.awt.geom.Line2D.Double(x1, y1, x2, y2));
+        }
+
+        @Override
+        public void circle(double cx, double cy, double r, String fill, String stroke) {
+            var e = new java.awt.geom.Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+            g.setColor(Color.decode(fill));
+            g.fill(e);
+            if (stroke != null) {
+                g.setColor(Color.decode(stroke));
+                g.setStroke(new BasicStroke(1f));
+                g.draw(e);
+            }
         }
 
         @Override

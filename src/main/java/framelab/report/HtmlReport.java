@@ -45,6 +45,15 @@ public final class HtmlReport {
         }
     }
 
+    /** The report with the topics and sentiment sections of those that are not null ({@code analyze}). */
+    public static void write(Path file, AnalysisResult r, framelab.topics.TopicRun topics, framelab.sentiment.SentimentResult sentiment) {
+        try {
+            Files.writeString(file, html(r, LocalDate.now(ZoneOffset.UTC), topics, sentiment), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The whole page for a run on {@code runDate}. */
     public static String html(AnalysisResult r, LocalDate runDate) {
         return html(r, runDate, null);
@@ -52,6 +61,11 @@ public final class HtmlReport {
 
     /** The whole page, with the topics section of {@link TopicSection} when {@code topics} is not null. */
     public static String html(AnalysisResult r, LocalDate runDate, framelab.topics.TopicRun topics) {
+        return html(r, runDate, topics, null);
+    }
+
+    /** The whole page, with the sentiment section of {@link SentimentSection} when {@code sentiment} is not null. */
+    public static String html(AnalysisResult r, LocalDate runDate, framelab.topics.TopicRun topics, framelab.sentiment.SentimentResult sentiment) {
         List<GroupStat> stats = ReportTables.groupStats(r);
         List<GroupStat> shown = shownGroups(r, stats);
         StringBuilder b = new StringBuilder(64 * 1024);
@@ -63,13 +77,15 @@ public final class HtmlReport {
         for (int i = 0; i < shown.size(); i++) {
             b.append(i == 0 ? " (" : ", ").append("<a href=\"#group-").append(i + 1).append("\">").append(Html.esc(Html.clip(shown.get(i).group(), 40))).append("</a>");
         }
-        b.append(shown.isEmpty() ? "" : ")").append(topics != null ? " · <a href=\"#topics\">Topics</a>" : "").append(" · <a href=\"#methods\">Methods</a></nav>\n");
+        b.append(shown.isEmpty() ? "" : ")").append(topics != null ? " · <a href=\"#topics\">Topics</a>" : "")
+                .append(sentiment != null ? " · <a href=\"#sentiment\">Sentiment</a>" : "").append(" · <a href=\"#methods\">Methods</a></nav>\n");
 
         b.append("<section id=\"documents\">\n<h2>Documents</h2>\n<h3>By ").append(Html.esc(r.request().groupBy())).append("</h3>\n")
                 .append(ReportTables.groups(r, stats)).append("<h3>Documents</h3>\n").append(ReportTables.documents(r)).append("</section>\n");
         b.append("<section id=\"cleaning\">\n<h2>Cleaning</h2>\n").append(ReportTables.cleaning(r)).append("</section>\n");
         groups(b, r, stats, shown);
         if (topics != null) b.append(TopicSection.html(topics));
+        if (sentiment != null) b.append(SentimentSection.html(sentiment, adjustName(r)));
         b.append(METHODS).append("<footer>framelab ").append(Html.esc(RunManifest.version())).append(" · report of ")
                 .append(runDate).append("</footer>\n</body>\n</html>\n");
         return b.toString();

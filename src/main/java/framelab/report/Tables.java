@@ -3,6 +3,10 @@ package framelab.report;
 import framelab.corpus.Removal;
 import framelab.dtm.CorpusBuild;
 import framelab.dtm.DocumentRecord;
+import framelab.sentiment.ActorSummary;
+import framelab.sentiment.GroupDifference;
+import framelab.sentiment.GroupSummary;
+import framelab.sentiment.SentimentRow;
 import framelab.stats.CollocateRow;
 import framelab.stats.FrequencyRow;
 import framelab.stats.KeynessRow;
@@ -83,6 +87,70 @@ public final class Tables {
                 DoubleColumn.create("t_score", rows.stream().mapToDouble(CollocateRow::tScore).toArray()),
                 DoubleColumn.create("log_dice", rows.stream().mapToDouble(CollocateRow::logDice).toArray()),
                 DoubleColumn.create("g2", rows.stream().mapToDouble(CollocateRow::g2).toArray()));
+    }
+
+    /** sentiment_units.csv as a table. */
+    public static Table sentimentUnits(List<SentimentRow> rows) {
+        return Table.create("sentiment_units",
+                StringColumn.create("doc_id", rows.stream().map(SentimentRow::docId)),
+                StringColumn.create("unit", rows.stream().map(SentimentRow::unit)),
+                StringColumn.create("unit_id", rows.stream().map(SentimentRow::unitId)),
+                StringColumn.create("group", rows.stream().map(SentimentRow::group)),
+                StringColumn.create("lexicon", rows.stream().map(SentimentRow::lexicon)),
+                StringColumn.create("measure", rows.stream().map(SentimentRow::measure)),
+                DoubleColumn.create("value", rows.stream().mapToDouble(SentimentRow::value).toArray()));
+    }
+
+    /** sentiment_groups.csv as a table. */
+    public static Table sentimentGroups(List<GroupSummary> rows) {
+        return Table.create("sentiment_groups",
+                StringColumn.create("group_by", rows.stream().map(GroupSummary::groupBy)),
+                StringColumn.create("group", rows.stream().map(GroupSummary::group)),
+                StringColumn.create("lexicon", rows.stream().map(GroupSummary::lexicon)),
+                StringColumn.create("measure", rows.stream().map(GroupSummary::measure)),
+                IntColumn.create("n", rows.stream().mapToInt(GroupSummary::n).toArray()),
+                DoubleColumn.create("mean", rows.stream().mapToDouble(GroupSummary::mean).toArray()),
+                DoubleColumn.create("sd", rows.stream().mapToDouble(GroupSummary::sd).toArray()),
+                DoubleColumn.create("median", rows.stream().mapToDouble(GroupSummary::median).toArray()),
+                DoubleColumn.create("ci_low", rows.stream().mapToDouble(GroupSummary::ciLow).toArray()),
+                DoubleColumn.create("ci_high", rows.stream().mapToDouble(GroupSummary::ciHigh).toArray()),
+                DoubleColumn.create("share_positive", rows.stream().mapToDouble(GroupSummary::sharePositive).toArray()),
+                DoubleColumn.create("share_negative", rows.stream().mapToDouble(GroupSummary::shareNegative).toArray()));
+    }
+
+    /** sentiment_differences.csv as a table. */
+    public static Table sentimentDifferences(List<GroupDifference> rows) {
+        return Table.create("sentiment_differences",
+                StringColumn.create("group_by", rows.stream().map(GroupDifference::groupBy)),
+                StringColumn.create("group_a", rows.stream().map(GroupDifference::groupA)),
+                StringColumn.create("group_b", rows.stream().map(GroupDifference::groupB)),
+                StringColumn.create("lexicon", rows.stream().map(GroupDifference::lexicon)),
+                StringColumn.create("measure", rows.stream().map(GroupDifference::measure)),
+                IntColumn.create("n_a", rows.stream().mapToInt(GroupDifference::nA).toArray()),
+                IntColumn.create("n_b", rows.stream().mapToInt(GroupDifference::nB).toArray()),
+                DoubleColumn.create("mean_diff", rows.stream().mapToDouble(GroupDifference::meanDiff).toArray()),
+                DoubleColumn.create("ci_low", rows.stream().mapToDouble(GroupDifference::ciLow).toArray()),
+                DoubleColumn.create("ci_high", rows.stream().mapToDouble(GroupDifference::ciHigh).toArray()),
+                DoubleColumn.create("u", rows.stream().mapToDouble(GroupDifference::u).toArray()),
+                DoubleColumn.create("p", rows.stream().mapToDouble(GroupDifference::p).toArray()),
+                DoubleColumn.create("p_adjusted", rows.stream().mapToDouble(GroupDifference::pAdjusted).toArray()),
+                DoubleColumn.create("cliffs_delta", rows.stream().mapToDouble(GroupDifference::cliffsDelta).toArray()));
+    }
+
+    /** sentiment_actors.csv as a table. */
+    public static Table sentimentActors(List<ActorSummary> rows) {
+        return Table.create("sentiment_actors",
+                StringColumn.create("group_by", rows.stream().map(ActorSummary::groupBy)),
+                StringColumn.create("group", rows.stream().map(ActorSummary::group)),
+                StringColumn.create("actor", rows.stream().map(ActorSummary::actor)),
+                StringColumn.create("context", rows.stream().map(ActorSummary::context)),
+                StringColumn.create("lexicon", rows.stream().map(ActorSummary::lexicon)),
+                StringColumn.create("measure", rows.stream().map(ActorSummary::measure)),
+                IntColumn.create("n", rows.stream().mapToInt(ActorSummary::n).toArray()),
+                DoubleColumn.create("mean", rows.stream().mapToDouble(ActorSummary::mean).toArray()),
+                DoubleColumn.create("sd", rows.stream().mapToDouble(ActorSummary::sd).toArray()),
+                DoubleColumn.create("ci_low", rows.stream().mapToDouble(ActorSummary::ciLow).toArray()),
+                DoubleColumn.create("ci_high", rows.stream().mapToDouble(ActorSummary::ciHigh).toArray()));
     }
 
     /** documents.csv as a table: id, status, reason, the given metadata fields, counts and lexical diversity. */

@@ -11,14 +11,19 @@ import picocli.CommandLine.Spec;
 
 /** The whole spine in one go: the bundled corpus into results/ with no arguments. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Clean, count and compare a corpus: documents.csv, cleaning.csv, frequencies.csv, keyness.csv, run.json, report.html (and topics with --topics).")
+        description = "Clean, count and compare a corpus: documents.csv, cleaning.csv, frequencies.csv, keyness.csv, "
+                + "sentiment_*.csv, run.json, report.html (and topics with --topics).")
 final class AnalyzeCommand implements Callable<Integer> {
     @Mixin CorpusOptions corpus = new CorpusOptions();
     @Mixin AnalyzerOptions analyzer = new AnalyzerOptions();
     @Mixin KeynessOptionsCli keyness = new KeynessOptionsCli();
     @Mixin OutputOptions output = new OutputOptions();
     @Mixin TopicsCommand.AnalyzeTopics topics = new TopicsCommand.AnalyzeTopics();
+    @Mixin SentimentOptionsCli sentiment = new SentimentOptionsCli();
     @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--no-sentiment", description = "Skip the sentiment tables (on by default: VADER on sentences, tone toward actors).")
+    boolean noSentiment;
 
     @Option(names = "--top", defaultValue = "0", description = "frequencies.csv: top N terms per group (0 = all). Default: ${DEFAULT-VALUE}")
     int top;
@@ -30,7 +35,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                 (r, dir) -> {
                     var t = topics.fit(r, spec.commandLine().getErr());   // null without --topics
                     List<String> files = new java.util.ArrayList<>(topics.write(t, dir, output.csv()));
-                    HtmlReport.write(dir.file("report.html"), r, t);
+                    framelab.sentiment.SentimentResult sr = null;
+                    if (!noSentiment) {
+                        var cc = framelab.corpus.CleanedCorpus.of(framelab.corpus.Corpora.read(req.corpus(), req.read()), req.cleaner());
+                        sr = framelab.sentiment.SentimentAnalysis.run(cc.corpus().documents(), req.groupBy(), req.analyzer(),
+                                sentiment.options(keyness.pAdjust));
+                        files.addAll(framelab.report.SentimentWriter.write(dir, output.csv(), sr));
+                    }
+                    HtmlReport.write(dir.file("report.html"), r, t, sr);
                     files.add("report.html");
                     return files;
                 });

@@ -23,6 +23,11 @@ final class CorpusOptions {
     @Option(names = "--encoding", defaultValue = "UTF-8", description = "Input encoding. Default: ${DEFAULT-VALUE}")
     String encoding;
 
+    @Option(names = "--encoding-errors", defaultValue = "strict", paramLabel = "strict|replace",
+            description = "strict: stop at the first byte that is not valid in --encoding (with its file, line and offset); "
+                    + "replace: read it as U+FFFD and list the document in the warnings. Default: ${DEFAULT-VALUE}")
+    String encodingErrors;
+
     @Option(names = "--group-by", defaultValue = "source", description = "Metadata field to compare by. Default: ${DEFAULT-VALUE}")
     String groupBy;
 
@@ -48,7 +53,10 @@ final class CorpusOptions {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("unknown --encoding '" + encoding + "'; use e.g. UTF-8, ISO-8859-1, windows-1252, UTF-16");
         }
-        return new ReadOptions(textColumn, idColumn, cs);
+        if (!encodingErrors.equals("strict") && !encodingErrors.equals("replace")) {
+            throw new IllegalArgumentException("--encoding-errors takes strict or replace, got '" + encodingErrors + "'");
+        }
+        return new ReadOptions(textColumn, idColumn, cs, encodingErrors.equals("replace"));
     }
 
     Cleaner cleaner() {

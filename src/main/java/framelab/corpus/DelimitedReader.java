@@ -38,9 +38,11 @@ public final class DelimitedReader implements DocumentSource {
     @Override
     public List<String> fields() {
         if (header == null) {
-            try (BufferedReader r = TextFiles.open(file, options.charset())) {
+            try (BufferedReader r = TextFiles.open(file, options.charset(), options.lenient())) {
                 DelimitedRecords.Row row = records(r).next();
                 header = row == null ? List.of() : metadataColumns(row.fields());
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw TextFiles.malformed(file, options.charset());
             } catch (IOException e) {
                 throw new CorpusInputException(file.toString(), "cannot read: " + e.getMessage(), "check the path");
             }
@@ -60,13 +62,13 @@ public final class DelimitedReader implements DocumentSource {
 
     /** TSV in UTF-8 is split in bytes and only its fields are decoded; everything else reads characters. */
     private boolean byteMode() {
-        return tsv && options.charset().equals(StandardCharsets.UTF_8);
+        return tsv && options.charset().equals(StandardCharsets.UTF_8) && !options.lenient() && !TextFiles.hasUtf16Bom(file);
     }
 
     @Override
     public void forEach(DocumentSink sink) {
         String name = file.toString();
-        try (Closeable r = byteMode() ? TextFiles.openBytes(file) : TextFiles.open(file, options.charset())) {
+        try (Closeable r = byteMode() ? TextFiles.openBytes(file) : TextFiles.open(file, options.charset(), options.lenient())) {
             DelimitedRecords records = r instanceof BufferedReader br ? records(br) : new DelimitedRecords((InputStream) r, name, '\t');
             DelimitedRecords.Row head = records.next();
             if (head == null) {
@@ -104,8 +106,16 @@ public final class DelimitedReader implements DocumentSource {
                 }
                 Map<String, String> meta = new LinkedHashMap<>();
                 for (int i = 0; i < cols.size(); i++) if (i != textCol) meta.put(cols.get(i), f.get(i));
+                if (options.lenient() && f.get(textCol).indexOf('\uFFFD') >= 0) {
+                    sink.warn(where, "document '" + id + "' had bytes that are not " + options.charset().name() + "; they were replaced with U+FFFD");
+                }
                 sink.accept(new Document(id, f.get(textCol), DocMeta.of(meta), where));
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw TextFiles.malformed(file, options.charset());
+        } catch (java.util.zip.ZipException e) {
+            throw new CorpusInputException(name, "not a valid gzip file (" + e.getMessage() + ")",
+                    "a file ending in .gz must be gzip-compressed; rename it if it is plain text");
         } catch (IOException e) {
             throw new CorpusInputException(name, "cannot read: " + e.getMessage(),
                     "check the path; a .gz file must be gzip-compressed");

@@ -9,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,12 +68,8 @@ final class DelimitedRecords {
     /** The next record, or null at end of input. */
     Row next() throws IOException {
         if (bytes != null) return nextBytes();
-        try {
-            return quoting ? nextQuoted() : nextPlain();
-        } catch (MalformedInputException e) {
-            throw new CorpusInputException(file + ":" + line, "not valid text in the declared encoding",
-                    "convert the file to UTF-8, or pass --encoding with its real encoding", e);
-        }
+        // a decoding error propagates: the reader that opened the file locates the bad byte precisely
+        return quoting ? nextQuoted() : nextPlain();
     }
 
     private Row nextPlain() throws IOException {

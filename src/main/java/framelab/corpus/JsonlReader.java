@@ -36,7 +36,7 @@ public final class JsonlReader implements DocumentSource {
     public void forEach(DocumentSink sink) {
         Set<String> seen = new HashSet<>();
         long lineNo = 0;
-        try (BufferedReader r = TextFiles.open(file, options.charset())) {
+        try (BufferedReader r = TextFiles.open(file, options.charset(), options.lenient())) {
             for (String line; (line = r.readLine()) != null; ) {
                 lineNo++;
                 if (line.isBlank()) continue;
@@ -76,9 +76,8 @@ public final class JsonlReader implements DocumentSource {
                 }
                 sink.accept(new Document(id, text.asText(), DocMeta.of(meta), where));
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new CorpusInputException(file + ":" + (lineNo + 1), "not valid text in the declared encoding",
-                    "convert the file to UTF-8, or pass --encoding with its real encoding");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw TextFiles.malformed(file, options.charset());
         } catch (IOException e) {
             throw new CorpusInputException(file.toString(), "cannot read: " + e.getMessage(), "check the path");
         }

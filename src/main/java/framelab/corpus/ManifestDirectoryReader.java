@@ -95,8 +95,14 @@ public final class ManifestDirectoryReader implements DocumentSource {
                 if (dateRaw != null && !dateRaw.isBlank() && Dates.parse(dateRaw).isEmpty()) {
                     sink.warn(where, "date '" + dateRaw + "' is not a date framelab understands; kept as missing (use YYYY-MM-DD)");
                 }
-                sink.accept(new Document(id, TextFiles.readAll(file, options.charset()), DocMeta.of(m), file.toString()));
+                String text = TextFiles.readAll(file, options.charset(), options.lenient());
+                if (options.lenient() && text.indexOf('\uFFFD') >= 0) {
+                    sink.warn(file.toString(), "bytes that are not " + options.charset().name() + " were replaced with U+FFFD");
+                }
+                sink.accept(new Document(id, text, DocMeta.of(m), file.toString()));
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw TextFiles.malformed(manifest, options.charset());
         } catch (java.nio.file.NoSuchFileException e) {
             throw new CorpusInputException(mf, "no manifest.csv in the corpus directory", "add one, or use one subfolder per source");
         } catch (IOException e) {

@@ -49,7 +49,7 @@ public final class SourceFoldersReader implements DocumentSource {
             Map<String, String> m = new LinkedHashMap<>();
             m.put(options.idColumn(), id);
             m.put("source", rel.getName(0).toString());
-            sink.accept(new Document(id, TextFiles.readAll(f, options.charset()), DocMeta.of(m), f.toString()));
+            sink.accept(new Document(id, TextFiles.readAll(f, options.charset(), options.lenient()), DocMeta.of(m), f.toString()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package framelab.corpus;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -27,15 +29,83 @@ public final class TextFiles {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** A buffered reader over the file (gunzipped when it ends in .gz), BOM removed. */
+    /**
+     * A buffered reader over the file (gunzipped when it ends in .gz). A byte-order mark decides the
+     * encoding when there is one — UTF-8 (dropped), UTF-16 LE or BE (spreadsheets save "Unicode text" so) —
+     * otherwise {@code cs} is used. Decoding errors surface while reading; {@link #malformed} locates them.
+     */
     public static BufferedReader open(Path file, Charset cs) throws IOException {
+        return open(file, cs, false);
+    }
+
+    /** As {@link #open(Path, Charset)}; {@code lenient} replaces undecodable bytes with U+FFFD instead of failing. */
+    public static BufferedReader open(Path file, Charset cs, boolean lenient) throws IOException {
+        InputStream in = new BufferedInputStream(rawStream(file), 1 << 16);
+        in.mark(4);
+        byte[] head = in.readNBytes(3);
+        in.reset();
+        Charset actual = cs;
+        int skip = 0;
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            actual = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            actual = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            actual = StandardCharsets.UTF_16BE;
+            skip = 2;
+        }
+        in.skipNBytes(skip);
+        CharsetDecoder dec = lenient ? actual.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE) : strict(actual);
+        return new BufferedReader(new InputStreamReader(in, dec), 1 << 16);
+    }
+
+    /** True when the file starts with a UTF-16 byte-order mark (the byte-level TSV path then does not apply). */
+    static boolean hasUtf16Bom(Path file) {
+        try (InputStream in = rawStream(file)) {
+            byte[] h = in.readNBytes(2);
+            return h.length == 2 && (((h[0] & 0xFF) == 0xFF && (h[1] & 0xFF) == 0xFE) || ((h[0] & 0xFF) == 0xFE && (h[1] & 0xFF) == 0xFF));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static InputStream rawStream(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
-        if (isGzip(file)) in = new GZIPInputStream(in, 1 << 16);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, strict(cs)), 1 << 16);
-        r.mark(1);
-        int first = r.read();
-        if (first != 0xFEFF) r.reset();
-        return r;
+        return isGzip(file) ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    /**
+     * The input error for a file that does not decode: re-reads the bytes to find the first bad one and
+     * names its line and byte offset (the cold path; reading itself stays fast).
+     */
+    public static CorpusInputException malformed(Path file, Charset cs) {
+        long line = 1;
+        long offset = 0;
+        try (InputStream in = new BufferedInputStream(rawStream(file), 1 << 16)) {
+            byte[] all = in.readAllBytes();
+            CharsetDecoder dec = strict(cs);
+            ByteBuffer buf = ByteBuffer.wrap(all);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+            while (true) {
+                int before = buf.position();
+                java.nio.charset.CoderResult r = dec.decode(buf, out, true);
+                for (int i = before; i < buf.position(); i++) if (all[i] == '\n') line++;
+                if (r.isError()) {
+                    offset = buf.position();
+                    break;
+                }
+                if (r.isUnderflow()) break;
+                out.clear();
+            }
+        } catch (IOException e) {
+            // fall through with what we know
+        }
+        return new CorpusInputException(file + ":" + line, "not valid " + cs.name() + " text (first bad byte at offset " + offset + ")",
+                "convert the file to UTF-8, pass --encoding with its real encoding (e.g. windows-1252), "
+                        + "or --encoding-errors replace to read it anyway (bad bytes become U+FFFD and are reported)");
     }
 
     static boolean isGzip(Path file) {
@@ -55,6 +125,11 @@ public final class TextFiles {
 
     /** Reads a whole small file (a seed article) as text, with the byte offset of the first bad byte on error. */
     public static String readAll(Path file, Charset cs) {
+        return readAll(file, cs, false);
+    }
+
+    /** As {@link #readAll(Path, Charset)}; a UTF-16 byte-order mark overrides {@code cs}; {@code lenient} replaces bad bytes. */
+    public static String readAll(Path file, Charset cs, boolean lenient) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -62,7 +137,10 @@ public final class TextFiles {
             throw new CorpusInputException(file.toString(), "cannot read file: " + e.getMessage(),
                     "check that the file exists and is readable");
         }
-        CharsetDecoder dec = strict(cs);
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) cs = StandardCharsets.UTF_16LE;
+        else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) cs = StandardCharsets.UTF_16BE;
+        CharsetDecoder dec = lenient ? cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+                : strict(cs);
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         try {
             String s = dec.decode(buf).toString();
@@ -70,7 +148,7 @@ public final class TextFiles {
         } catch (CharacterCodingException e) {
             throw new CorpusInputException(file + "@" + buf.position(),
                     "not valid " + cs.name() + " text (bad byte at offset " + buf.position() + ")",
-                    "convert the file to UTF-8, or pass --encoding with its real encoding");
+                    "convert the file to UTF-8, pass --encoding with its real encoding, or --encoding-errors replace");
         }
     }
 

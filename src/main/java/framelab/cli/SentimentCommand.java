@@ -17,10 +17,13 @@ import picocli.CommandLine.Spec;
                 + "sentiment_units.csv, sentiment_groups.csv, sentiment_differences.csv, sentiment_actors.csv.")
 final class SentimentCommand implements Callable<Integer> {
     @Mixin CorpusOptions corpus = new CorpusOptions();
-    @Mixin AnalyzerOptions analyzer = new AnalyzerOptions();
     @Mixin SentimentOptionsCli sentiment = new SentimentOptionsCli();
     @Mixin OutputOptions output = new OutputOptions();
     @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--unit", paramLabel = "document|paragraph|sentence",
+            description = "Unit scored (same as --sentiment-unit). Default: sentence")
+    String unit;
 
     @Option(names = "--p-adjust", defaultValue = "bh", paramLabel = "bh|bonferroni|none", description = "Adjustment of the pairwise p-values. Default: ${DEFAULT-VALUE}")
     String pAdjust;
@@ -29,7 +32,10 @@ final class SentimentCommand implements Callable<Integer> {
     public Integer call() {
         CleanedCorpus cc = CleanedCorpus.of(Corpora.read(corpus.corpus, corpus.readOptions()), corpus.cleaner());
         cc.corpus().requireField(corpus.groupBy);
-        SentimentResult r = SentimentAnalysis.run(cc.corpus().documents(), corpus.groupBy, analyzer.analyzer(), sentiment.options(pAdjust));
+        var options = sentiment.options(pAdjust);
+        if (unit != null) options = options.withUnit(framelab.text.Unit.parse(unit));
+        // lexicons match surface words (stopwords included), so the default analyzer's tokenizer is all they use
+        SentimentResult r = SentimentAnalysis.run(cc.corpus().documents(), corpus.groupBy, framelab.text.Analyzer.defaults(), options);
         try (ResultsDirectory dir = ResultsDirectory.open(output.out)) {
             SentimentWriter.write(dir, output.csv(), r);
             dir.commit();

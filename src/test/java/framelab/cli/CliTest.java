@@ -52,7 +52,8 @@ class CliTest {
         Path b = tmp.resolve("b");
         assertThat(run("analyze", "--out", a.toString(), "--threads", "1").code()).isZero();
         assertThat(run("analyze", "--out", b.toString(), "--threads", "3").code()).isZero();
-        for (String f : List.of("documents.csv", "cleaning.csv", "frequencies.csv", "keyness.csv", "README.md")) {
+        for (String f : List.of("documents.csv", "cleaning.csv", "frequencies.csv", "keyness.csv", "README.md", "sentiment_units.csv",
+                "sentiment_groups.csv", "sentiment_differences.csv", "sentiment_actors.csv")) {
             assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
         }
     }

@@ -18,7 +18,8 @@ import java.util.Map;
  */
 final class TopicShareChart {
     static final int MAX_GROUPS = 10;
-    private static final int PAD = 14, ROW = 22, LABEL_MAX = 250, CELL_MIN = 54, CELL_MAX = 96, SPREAD_W = 76, HEAD_LINE = 13;
+    private static final int PAD = 14, ROW = 22, LABEL_MAX = 250, CELL_MIN = 60, CELL_MAX = 96, SPREAD_W = 76, HEAD_LINE = 13, GAP = 12;
+    private static final double HEAD_FONT = 10;
     private static final String INK = "#222222", MUTED = "#666666", GRID = "#ffffff", SPREAD = "#c0561b";
     private static final int[] LOW = {0xf4, 0xf8, 0xfc}, HIGH = {0x0d, 0x3b, 0x73};
 
@@ -76,10 +77,10 @@ final class TopicShareChart {
         double lw = 0;
         for (int t : topics) lw = Math.max(lw, ChartCanvas.textWidth(rowLabel(t), 12, false));
         this.labelW = Math.min(LABEL_MAX, Math.max(120, lw));
-        double avail = KeynessChart.WIDTH - 2 * PAD - labelW - 10 - SPREAD_W - 6;
+        double avail = KeynessChart.WIDTH - 2 * PAD - labelW - 10 - SPREAD_W - GAP;
         this.cellW = groups.isEmpty() ? CELL_MIN : Math.max(CELL_MIN, Math.min(CELL_MAX, avail / groups.size()));
         this.head = new ArrayList<>();
-        for (String g : groups) head.add(wrap(g.isEmpty() ? "(empty)" : g, 10.5, cellW - 4, 3));
+        for (String g : groups) head.add(wrap(g.isEmpty() ? "(empty)" : g, HEAD_FONT, cellW - 6, 3));
     }
 
     static TopicShareChart of(List<TopicShareRow> rows) {
@@ -95,7 +96,7 @@ final class TopicShareChart {
     }
 
     int width() {
-        return (int) Math.ceil(Math.max(KeynessChart.WIDTH, PAD * 2 + labelW + 10 + groups.size() * cellW + 6 + SPREAD_W));
+        return (int) Math.ceil(Math.max(KeynessChart.WIDTH, PAD * 2 + labelW + 10 + groups.size() * cellW + GAP + SPREAD_W));
     }
 
     private double headTop() {
@@ -127,11 +128,11 @@ final class TopicShareChart {
             double cx = x0 + i * cellW + cellW / 2;
             double y = top - 8 - (lines.size() - 1) * HEAD_LINE;
             for (int l = 0; l < lines.size(); l++) {
-                boolean cut = l == lines.size() - 1 && !String.join(" ", lines).equals(groups.get(i));
-                c.text(cx, y + l * HEAD_LINE, lines.get(l), 10.5, true, INK, Anchor.MIDDLE, cut ? groups.get(i) : null);
+                boolean cut = l == lines.size() - 1 && lines.get(l).endsWith("\u2026");
+                c.text(cx, y + l * HEAD_LINE, lines.get(l), HEAD_FONT, true, INK, Anchor.MIDDLE, cut ? groups.get(i) : null);
             }
         }
-        double sx = x0 + groups.size() * cellW + 6;
+        double sx = x0 + groups.size() * cellW + GAP;
         c.text(sx + 30, top - 8, "spread", 10.5, true, SPREAD, Anchor.END, null);
         for (int r = 0; r < topics.size(); r++) {
             int t = topics.get(r);
@@ -156,7 +157,7 @@ final class TopicShareChart {
         double ly = top + topics.size() * ROW + 24;
         for (int i = 0; i <= 20; i++) c.rect(PAD + i * 8, ly - 10, 8, 11, colour(i / 20.0));
         c.text(PAD + 21 * 8 + 6, ly, "0% to " + pct(max) + "% (darkest: the largest share in this chart)", 11, false, INK, Anchor.START, null);
-        String foot = "Shares of a group sum to 100% over all topics; spread in percentage points. 95% bootstrap intervals: topic_groups.csv (and the SVG's tooltips)."
+        String foot = "A group's shares sum to 100%; spread in percentage points; 95% intervals in topic_groups.csv."
                 + (hiddenGroups > 0 ? " " + hiddenGroups + " smaller groups not shown (all in topic_groups.csv)." : "");
         c.text(PAD, ly + 20, KeynessChart.fit(foot, 11, false, width() - 2 * PAD), 11, false, MUTED, Anchor.START, null);
     }
@@ -173,24 +174,43 @@ final class TopicShareChart {
         return String.format(Locale.ROOT, "#%02x%02x%02x", c[0], c[1], c[2]);
     }
 
-    /** Word-wraps {@code s} into at most {@code maxLines} lines of width {@code w}; what does not fit is cut with an ellipsis. */
+    /**
+     * Word-wraps {@code s} into at most {@code maxLines} lines of width {@code w}. A word too wide for a
+     * line is broken after a hyphen it contains, else where it must with a hyphen added; what does not
+     * fit in the lines is cut with an ellipsis.
+     */
     static List<String> wrap(String s, double size, double w, int maxLines) {
         List<String> lines = new ArrayList<>();
         String cur = "";
         for (String word : s.strip().split("\\s+")) {
-            String cand = cur.isEmpty() ? word : cur + " " + word;
+            String rest = word;
+            while (ChartCanvas.textWidth(rest, size, true) > w && rest.length() > 1) {   // break an over-wide word
+                int best = 1, hyphen = 0;
+                for (int i = 1; i < rest.length(); i++) {
+                    boolean afterHyphen = rest.charAt(i - 1) == '-';
+                    if (ChartCanvas.textWidth(rest.substring(0, i) + (afterHyphen ? "" : "-"), size, true) > w) break;
+                    best = i;
+                    if (afterHyphen) hyphen = i;
+                }
+                int at = hyphen > 0 ? hyphen : best;
+                if (!cur.isEmpty()) lines.add(cur);
+                lines.add(rest.substring(0, at) + (rest.charAt(at - 1) == '-' ? "" : "-"));
+                cur = "";
+                rest = rest.substring(at);
+            }
+            String cand = cur.isEmpty() ? rest : cur + " " + rest;
             if (cur.isEmpty() || ChartCanvas.textWidth(cand, size, true) <= w) {
                 cur = cand;
             } else {
                 lines.add(cur);
-                cur = word;
+                cur = rest;
             }
         }
         if (!cur.isEmpty()) lines.add(cur);
         if (lines.size() > maxLines) {
-            String rest = String.join(" ", lines.subList(maxLines - 1, lines.size()));
+            String last = lines.get(maxLines - 1);
             lines = new ArrayList<>(lines.subList(0, maxLines - 1));
-            lines.add(rest + "\u2026");   // forces fit() to cut and end with an ellipsis
+            lines.add(last + " \u2026");   // fit() cuts it and ends it with an ellipsis
         }
         List<String> out = new ArrayList<>();
         for (String l : lines) out.add(KeynessChart.fit(l, size, true, w));

@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# framelab freq + keyness against `wc -w` and scikit-learn's CountVectorizer, on the ABP news corpus.
+#
+#   bench/freq-benchmark.sh [ROUNDS]        (from the repository root; ROUNDS default 3)
+#
+# Each round runs, back to back and always in this order:
+#   wc -w            on the unpacked TSV (LC_ALL=C, as the issue's 36.7 M words were counted)
+#   framelab         keyness --with-freq of the most frequent source against the rest, on the .tsv.gz
+#   framelab         the same on the unpacked .tsv
+#   CountVectorizer  counts per source + G² of the same source, on the unpacked .tsv (bench/countvectorizer.py)
+# and measures wall time and peak RSS of each with /usr/bin/time. Then it prints a table of medians and the
+# ratios framelab/wc and CountVectorizer/framelab against the targets (≤ 1.5× wc -w, ≥ 10× faster than
+# CountVectorizer, peak RSS ≤ 1 GB). How to read it: bench/README.md.
+#
+# Environment (all optional):
+#   FRAMELAB_BENCH_CORPUS   the corpus (default: ../shared/corpora/abp_news.tsv.gz next to the repository)
+#   FRAMELAB_BENCH_TMP      scratch directory for the unpacked TSV and outputs (default: ${TMPDIR:-/tmp}/framelab-freq-bench);
+#                           never inside the repository — the corpus must not be committed
+#   FRAMELAB_BENCH_TARGET   the source to test against the rest (default: the most frequent value of `source`)
+#   FRAMELAB_BENCH_CV=0     skip CountVectorizer (it takes ~35 s a round)
+#   FRAMELAB_JAVA_OPTS      passed on to ./framelab (extra JVM options after its defaults)
+set -euo pipefail
+
+ROUNDS="${1:-3}"
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "usage: bench/freq-benchmark.sh [ROUNDS]  (ROUNDS >= 1, default 3)" >&2; exit 2; }
+REPO="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd -P)"
+CORPUS="${FRAMELAB_BENCH_CORPUS:-$REPO/../shared/corpora/abp_news.tsv.gz}"
+TMP="${FRAMELAB_BENCH_TMP:-${TMPDIR:-/tmp}/framelab-freq-bench}"
+TEXT_COLUMN=title_and_text
+GROUP_COLUMN=source
+CV="${FRAMELAB_BENCH_CV:-1}"
+PY=/usr/bin/python3
+JDK_DEFAULT=/usr/lib/jvm/temurin-25-jdk-amd64
+
+say() { printf '%s\n' "$*" >&2; }
+die() { printf 'freq-benchmark: %s\n' "$*" >&2; exit 1; }
+
+[[ -f "$CORPUS" ]] || die "no corpus at $CORPUS (set FRAMELAB_BENCH_CORPUS)"
+CORPUS="$(readlink -f "$CORPUS")"
+mkdir -p "$TMP"
+TMP="$(cd "$TMP" && pwd -P)"
+case "$TMP/" in "$REPO/"*) die "FRAMELAB_BENCH_TMP ($TMP) is inside the repository; the corpus must stay out of it" ;; esac
+
+# --- tools ------------------------------------------------------------------------------------------------
+apt_install() {
+  if [[ $EUID -ne 0 ]]; then die "missing Debian package(s) $*: run  sudo apt-get install -y --no-install-recommends $*"; fi
+  say "installing $* (apt-get)…"
+  apt-get install -y --no-install-recommends "$@" >/dev/null 2>&1 \
+    || { apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends "$@" >/dev/null; } \
+    || die "apt-get install $* failed"
+}
+[[ -x /usr/bin/time ]] || apt_install time
+if [[ "$CV" != 0 ]]; then
+  [[ -x "$PY" ]] || apt_install python3
+  "$PY" -c 'import sklearn' 2>/dev/null || apt_install python3-sklearn
+fi
+
+# framelab: the shaded jar with the JVM flags of ./framelab's java line (read from the script, so a change
+# there is what gets measured). ./framelab (or Maven when the script is missing) builds the jar first if it
+# is stale; the timed runs use a private copy of it, so a rebuild by someone else mid-run cannot disturb them.
+JAVA_HOME="${JAVA_HOME:-$JDK_DEFAULT}"
+[[ -x "$JAVA_HOME/bin/java" ]] || JAVA_HOME="$JDK_DEFAULT"
+[[ -x "$JAVA_HOME/bin/java" ]] || die "no JDK 25 at $JAVA_HOME (set JAVA_HOME)"
+DEFAULT_FLAGS="-XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -Xss4m -Xmx2g"
+if [[ -x "$REPO/framelab" ]]; then
+  say "building the jar if stale (./framelab --version)…"
+  "$REPO/framelab" --version >/dev/null || die "./framelab --version failed"
+  SCRIPT_FLAGS=$(sed -n 's/.*local jvm=("\$JAVA" \(.*\) "\${opts\[@\]}" -jar "\$FL_JAR").*/\1/p' "$REPO/framelab" | head -n1)
+  FLAG_SOURCE="./framelab's java line"
+  [[ -n "$SCRIPT_FLAGS" ]] || { SCRIPT_FLAGS="$DEFAULT_FLAGS"; FLAG_SOURCE="defaults (./framelab's java line not recognised)"; }
+else
+  SCRIPT_FLAGS="$DEFAULT_FLAGS"
+  FLAG_SOURCE="defaults (no ./framelab)"
+  if ! ls "$REPO"/target/framelab-*-all.jar >/dev/null 2>&1; then
+    say "building the shaded jar…"
+    (cd "$REPO" && JAVA_HOME="$JAVA_HOME" ./mvnw -B -q -o -DskipTests package >&2) || die "build failed"
+  fi
+fi
+jar=$(ls -t "$REPO"/target/framelab-*-all.jar 2>/dev/null | head -n1 || true)
+[[ -n "$jar" ]] || die "no target/framelab-*-all.jar after the build"
+cp "$jar" "$TMP/framelab-all.jar"
+read -r -a flags <<<"$SCRIPT_FLAGS ${FRAMELAB_JAVA_OPTS:-}"
+FRAMELAB=("$JAVA_HOME/bin/java" "${flags[@]}" -jar "$TMP/framelab-all.jar")
+
+# --- data ---------------------------------------------------------------------------------------------------
+if [[ "$CORPUS" == *.gz ]]; then
+  GZ="$CORPUS"
+  TSV="$TMP/$(basename "${CORPUS%.gz}")"
+  if [[ ! -s "$TSV" || "$GZ" -nt "$TSV" ]]; then
+    say "unpacking $GZ -> $TSV (once)…"
+    gzip -dc "$GZ" >"$TSV.part" && mv "$TSV.part" "$TSV"
+  fi
+else
+  GZ=""
+  TSV="$CORPUS"
+fi
+col=$(head -n1 "$TSV" | tr '\t' '\n' | grep -nx "$GROUP_COLUMN" | cut -d: -f1 || true)
+[[ -n "$col" ]] || die "no '$GROUP_COLUMN' column in $TSV"
+TARGET="${FRAMELAB_BENCH_TARGET:-$(tail -n +2 "$TSV" | cut -f"$col" | sort | uniq -c | sort -k1,1nr | head -n1 | sed 's/^ *[0-9]* //')}"
+TARGET_DOCS=$(tail -n +2 "$TSV" | cut -f"$col" | grep -cxF -- "$TARGET" || true)
+
+# --- what is measured ----------------------------------------------------------------------------------------
+say "warming up (untimed): page cache, jar build if stale, JVM flags…"
+cat "$TSV" ${GZ:+"$GZ"} >/dev/null
+ERGO=$("$JAVA_HOME/bin/java" "${flags[@]}" -XX:+PrintCommandLineFlags -jar "$TMP/framelab-all.jar" --version 2>&1 | grep -- '-XX:' | head -n1 || true)
+VERSION=$("${FRAMELAB[@]}" --version 2>/dev/null | head -n1 || true)
+
+fl_args() { # $1 = corpus file, $2 = out dir
+  printf '%s\0' keyness --with-freq --corpus "$1" --text-column "$TEXT_COLUMN" --group-by "$GROUP_COLUMN" \
+    --target "$GROUP_COLUMN=$TARGET" --top 100 --out "$2"
+}
+
+RES="$TMP/results.txt"
+: >"$RES"
+run() { # name, command...: appends "name seconds kB" to $RES; stdout/stderr of the command to $TMP/name.log
+  local name="$1"; shift
+  local tf="$TMP/time.$name"
+  if ! /usr/bin/time -f '%e %M %U %S' -o "$tf" "$@" >"$TMP/$name.log" 2>&1; then
+    cat "$TMP/$name.log" >&2
+    die "$name failed (log above; command: $*)"
+  fi
+  # name, wall s, peak RSS kB, CPU s (user + system)
+  tail -n1 "$tf" | awk -v n="$name" '{ printf "%s %s %s %.2f\n", n, $1, $2, $3 + $4 }' | tee -a "$RES" \
+    | awk '{ printf "  %-18s %7.2f s wall %7.2f s cpu %6d MB\n", $1, $2, $4, $3 / 1024 }' >&2
+}
+
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
+say "rounds: $ROUNDS; target: $GROUP_COLUMN=$TARGET"
+for ((r = 1; r <= ROUNDS; r++)); do
+  say "round $r/$ROUNDS"
+  run wc-w env LC_ALL=C wc -w "$TSV"
+  if [[ -n "$GZ" ]]; then
+    mapfile -d '' a < <(fl_args "$GZ" "$TMP/out-framelab-gz")
+    run framelab-gz "${FRAMELAB[@]}" "${a[@]}"
+  fi
+  mapfile -d '' a < <(fl_args "$TSV" "$TMP/out-framelab-tsv")
+  run framelab-tsv "${FRAMELAB[@]}" "${a[@]}"
+  if [[ "$CV" != 0 ]]; then
+    run countvectorizer "$PY" "$REPO/bench/countvectorizer.py" "$TSV" "$TEXT_COLUMN" "$GROUP_COLUMN" "$TARGET" "$TMP/out-countvectorizer"
+  fi
+done
+
+# --- report ---------------------------------------------------------------------------------------------------
+median() { # name field(2=wall s, 3=kB, 4=cpu s) -> median
+  awk -v n="$1" -v f="$2" '$1 == n { print $f }' "$RES" | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+maxof() { awk -v n="$1" -v f="$2" '$1 == n && $f > m { m = $f } END { print m + 0 }' "$RES"; }
+minof() { awk -v n="$1" -v f="$2" '$1 == n && (m == "" || $f < m) { m = $f } END { print m + 0 }' "$RES"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+check() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == "<=") ? (v <= t) : (v >= t); print (ok ? "PASS" : "FAIL") }'; }
+
+echo "framelab freq + keyness benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)"
+echo "load:      $LOAD0 before, $(cut -d' ' -f1-3 /proc/loadavg) after (1/5/15-min averages; above ~0.5 other work shares the cores)"
+echo "corpus:    $CORPUS ($(du -m "$CORPUS" | cut -f1) MB)${GZ:+, unpacked to $TSV ($(du -m "$TSV" | cut -f1) MB)}"
+echo "documents: $(( $(wc -l <"$TSV") - 1 )); target: $GROUP_COLUMN=\"$TARGET\" ($TARGET_DOCS documents, the most frequent source unless FRAMELAB_BENCH_TARGET is set)"
+echo "framelab:  $VERSION, $jar (run from a copy)"
+echo "command:   java ${flags[*]} -jar framelab-all.jar $(fl_args '<corpus>' '<out>' | tr '\0' ' ')"
+echo "JVM:       $("$JAVA_HOME/bin/java" -version 2>&1 | head -n1); flags from $FLAG_SOURCE: ${flags[*]}"
+echo "           as the JVM sees them: ${ERGO:-(not available)}"
+[[ "$CV" != 0 ]] && echo "sklearn:   $("$PY" -c 'import sklearn, sys; print("scikit-learn", sklearn.__version__, "/ Python", sys.version.split()[0])') (bench/countvectorizer.py, streamed)"
+echo "rounds:    $ROUNDS, alternating in the order below; medians (wall min-max in brackets); cpu = user + system"
+echo
+printf '%-34s %20s %10s %12s\n' "run" "wall s (min-max)" "cpu s" "peak RSS MB"
+row() { # name label
+  local m; m=$(median "$1" 2)
+  [[ -n "$m" ]] || return 0
+  printf '%-34s %7.2f (%5.2f-%5.2f) %10.2f %12d\n' "$2" "$m" "$(minof "$1" 2)" "$(maxof "$1" 2)" "$(median "$1" 4)" "$(( $(maxof "$1" 3) / 1024 ))"
+}
+row wc-w "wc -w (unpacked .tsv, LC_ALL=C)"
+row framelab-gz "framelab keyness+freq (.tsv.gz)"
+row framelab-tsv "framelab keyness+freq (.tsv)"
+row countvectorizer "CountVectorizer (.tsv)"
+echo
+
+WC=$(median wc-w 2)
+for kind in gz tsv; do
+  fl=$(median "framelab-$kind" 2)
+  [[ -n "$fl" ]] || continue
+  rss=$(( $(maxof "framelab-$kind" 3) / 1024 ))
+  x=$(ratio "$fl" "$WC")
+  printf '%-44s %6s  (target <= 1.5)  %s\n' "framelab(.$kind) / wc -w:" "$x" "$(check "$x" '<=' 1.5)"
+  if [[ "$CV" != 0 ]]; then
+    y=$(ratio "$(median countvectorizer 2)" "$fl")
+    printf '%-44s %6s  (target >= 10)   %s\n' "CountVectorizer / framelab(.$kind):" "$y" "$(check "$y" '>=' 10)"
+  fi
+  printf '%-44s %6s  (target <= 1024) %s\n' "framelab(.$kind) peak RSS MB (max of rounds):" "$rss" "$(check "$rss" '<=' 1024)"
+done
+echo
+echo "framelab's own summary and phase timings (last .tsv run):"
+grep -h '^framelab ' "$TMP/framelab-tsv.log" || true
+tr -d ' \n' <"$TMP/out-framelab-tsv/run.json" | grep -o '"timings_ms":{[^}]*}' || true
+echo "outputs:   $TMP/out-framelab-{gz,tsv}/, $TMP/out-countvectorizer/; raw timings: $RES"

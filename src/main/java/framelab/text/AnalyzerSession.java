@@ -20,6 +20,8 @@ public final class AnalyzerSession {
     // tokens with characters other than ASCII and ’: raw (case-folded ASCII, ’ → ') form → word id, so
     // lowercasing and NFC run once per distinct raw form, not once per token
     private final TermTable raw = new TermTable(1 << 10);
+    // short plain forms (most tokens) looked up by their packed folded characters; ids of `words`
+    private final PackedWords shortWords = new PackedWords(1 << 14);
     private int[] rawToWord = new int[1 << 10];
     private final boolean lower;
     private final Tokenizer.ArraySink sink = this::onToken;
@@ -118,13 +120,20 @@ public final class AnalyzerSession {
     /**
      * One token. With lowercasing on, a token with no non-ASCII character but {@code ’} is looked up by
      * the fold hash the scanner computed, straight from the text: its folded characters (ASCII lowercased,
-     * {@code ’} as {@code '}) are already its normal form, as NFC leaves ASCII unchanged. Any other token is
-     * copied with those two rules applied, then lowercased and composed (NFC) once per distinct raw form.
+     * {@code ’} as {@code '}) are already its normal form, as NFC leaves ASCII unchanged; a short one first
+     * by its packed characters. Any other token is copied with those two rules applied, then lowercased and
+     * composed (NFC) once per distinct raw form.
      */
-    private void onToken(char[] text, int start, int end, boolean clitic, int foldHash, boolean plain) {
+    private void onToken(char[] text, int start, int end, boolean clitic, int foldHash, boolean plain, long packed) {
         if (clitic) return;
         int id;
-        if (plain && lower) {
+        if (packed != 0 && lower) {
+            id = shortWords.get(packed);
+            if (id < 0) {
+                id = words.addFolded(text, start, end - start, TermTable.mix(foldHash));
+                shortWords.put(packed, id);
+            }
+        } else if (plain && lower) {
             id = words.addFolded(text, start, end - start, TermTable.mix(foldHash));
         } else {
             int len = end - start;

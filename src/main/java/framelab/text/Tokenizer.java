@@ -27,11 +27,20 @@ public final class Tokenizer {
      * Receives tokens as ranges of the scanned array, like {@link TokenSink}, with the token's fold hash:
      * the polynomial hash {@code h = 31 h + c} over its characters with ASCII letters lowercased and
      * {@code ’} read as {@code '}. {@code plain} says the token has no other non-ASCII character, so its
-     * folded characters are its whole lowercased, NFC form.
+     * folded characters are its whole lowercased, NFC form. For a plain token of at most
+     * {@link #PACKED_MAX} characters, {@code packed} holds those folded characters, one byte each, with
+     * the length in the top byte (a complete key in one {@code long}); otherwise it is 0.
      */
     @FunctionalInterface
     interface ArraySink {
-        void token(char[] text, int start, int end, boolean clitic, int foldHash, boolean plain);
+        void token(char[] text, int start, int end, boolean clitic, int foldHash, boolean plain, long packed);
+    }
+
+    /** Longest token whose folded characters {@link ArraySink} packs into a {@code long}. */
+    static final int PACKED_MAX = 7;
+
+    private static long packed(long chars, int length, boolean plain) {
+        return plain && length <= PACKED_MAX ? chars | (long) length << 56 : 0L;
     }
 
     /** The spec recorded in outputs; bump the version when a rule changes. */
@@ -47,7 +56,7 @@ public final class Tokenizer {
 
     public void tokenize(CharSequence text, TokenSink sink) {
         char[] a = toArray(text, null);
-        new Scanner().tokenize(a, text.length(), (t, s, e, c, h, p) -> sink.token(text, s, e, c));
+        new Scanner().tokenize(a, text.length(), (t, s, e, c, h, p, k) -> sink.token(text, s, e, c));
     }
 
     /** The characters of {@code text} in {@code reuse} when it is large enough, else in a new array. */
@@ -71,6 +80,7 @@ public final class Tokenizer {
     static final class Scanner {
         private int hash;
         private boolean plain;
+        private long packed;
 
         /** Tokenizes {@code text[0, n)}. */
         void tokenize(char[] text, int n, ArraySink sink) {
@@ -85,7 +95,7 @@ public final class Tokenizer {
                 int abbrev = abbreviationEnd(text, i, n);
                 if (abbrev > 0) {
                     fold(text, start, abbrev);
-                    sink.token(text, start, abbrev, false, hash, plain);
+                    sink.token(text, start, abbrev, false, hash, plain, packed);
                     i = abbrev;
                     continue;
                 }
@@ -93,13 +103,13 @@ public final class Tokenizer {
                 // a possessive/contraction 's split off as its own token
                 if (i + 1 < n && isApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S')
                         && (i + 2 >= n || !isWordChar(text, n, i + 2))) {
-                    sink.token(text, start, i, false, hash, plain);
+                    sink.token(text, start, i, false, hash, plain, packed);
                     fold(text, i, i + 2);
-                    sink.token(text, i, i + 2, true, hash, plain);
+                    sink.token(text, i, i + 2, true, hash, plain, packed);
                     i += 2;
                     continue;
                 }
-                sink.token(text, start, i, false, hash, plain);
+                sink.token(text, start, i, false, hash, plain, packed);
             }
         }
 
@@ -107,6 +117,7 @@ public final class Tokenizer {
         private void fold(char[] text, int from, int to) {
             int h = 0;
             boolean p = true;
+            long key = 0;
             for (int k = from; k < to; k++) {
                 char c = text[k];
                 if (c >= 128) {
@@ -116,16 +127,20 @@ public final class Tokenizer {
                     c = (char) (c + 32);
                 }
                 h = 31 * h + c;
+                key = key << 8 | (c & 0xFF);
             }
             hash = h;
             plain = p;
+            packed = packed(key, to - from, p);
         }
 
         /** The end of the word that starts at {@code i}; leaves its fold hash and plainness in the fields. */
         private int wordEnd(char[] text, int i, int n) {
+            int start = i;
             boolean digits = true;
             int h = 0;
             boolean p = true;
+            long key = 0; // the folded characters, a byte each (only the last 8 survive; used up to PACKED_MAX)
             while (i < n) {
                 char c = text[i];
                 if (c < 128) {
@@ -134,6 +149,7 @@ public final class Tokenizer {
                     if (k != 0) {
                         digits &= k == DIGIT;
                         h = 31 * h + (c | 0x20);
+                        key = key << 8 | (c | 0x20);
                         i++;
                         continue;
                     }
@@ -154,6 +170,7 @@ public final class Tokenizer {
                     if (c == '-' || c == '\u2010' || c == '\u2011') {
                         if (c != '-') p = false;
                         h = 31 * h + c;
+                        key = key << 8 | '-';
                         i++;
                         continue;
                     }
@@ -161,11 +178,13 @@ public final class Tokenizer {
                         // split 's (handled by the caller) but keep other inner apostrophes (don't, o'brien)
                         if ((next == 's' || next == 'S') && (i + 2 >= n || !isWordChar(text, n, i + 2))) break;
                         h = 31 * h + '\'';
+                        key = key << 8 | '\'';
                         i++;
                         continue;
                     }
                     if (digits && (c == ',' || c == '.') && next >= '0' && next <= '9') {
                         h = 31 * h + c;
+                        key = key << 8 | c;
                         i++;
                         continue;
                     }
@@ -174,6 +193,7 @@ public final class Tokenizer {
             }
             hash = h;
             plain = p;
+            packed = packed(key, i - start, p);
             return i;
         }
     }

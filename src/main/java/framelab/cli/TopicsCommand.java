@@ -91,8 +91,9 @@ final class TopicsCommand implements Callable<Integer> {
     private static String summary(TopicModelResult m, double seconds) {
         var s = m.summary();
         String ll = Double.isNaN(s.llPerToken()) ? "" : String.format(Locale.ROOT, "LL/token %.4f, ", s.llPerToken());
-        return String.format(Locale.ROOT, "framelab topics: %s on %,d %s units: %smean coherence UMass %.3f / NPMI %.3f, exclusivity %.3f (%.1f s)",
-                m.name(), s.units(), s.unit(), ll, s.meanCoherenceUmass(), s.meanCoherenceNpmi(), s.meanExclusivity(), seconds);
+        return String.format(Locale.ROOT, "framelab topics: %s on %,d %s units: %smean coherence UMass %.3f / NPMI %.3f, exclusivity %.3f "
+                + "(%.1f s, of which %s %.1f s)", m.name(), s.units(), s.unit(), ll, s.meanCoherenceUmass(), s.meanCoherenceNpmi(), s.meanExclusivity(),
+                seconds, m.method() == Method.LDA ? "sampling" : "clustering", m.fitMillis() / 1000.0);
     }
 
     /** The model options shared by {@code topics} and {@code analyze --topics}. */

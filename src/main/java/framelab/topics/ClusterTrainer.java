@@ -58,25 +58,28 @@ final class ClusterTrainer {
             double[][] data = new double[n][];
             for (int u = 0; u < n; u++) data[u] = vec.dense(u);
             for (int k : req.ks()) {
+                long t0 = System.nanoTime();
                 MathEx.setSeed(req.seed());
                 CentroidClustering<double[], double[]> best = null;
                 for (int r = 0; r < req.restarts(); r++) {
                     CentroidClustering<double[], double[]> c = KMeans.lloyd(data, k, req.iterations());
                     if (best == null || c.distortion() < best.distortion()) best = c;
                 }
-                out.add(model(in, vec, req, k, best.group(), note));
+                out.add(model(in, vec, req, k, best.group(), note, (System.nanoTime() - t0) / 1_000_000));
             }
         } else {
             if (n > MAX_HIERARCHICAL_UNITS) {
                 throw new IllegalArgumentException("hierarchical clustering of " + n + " units needs " + (long) n * (n + 1) / 2 * 4 / 1_000_000
                         + " MB of pairwise distances (at most " + MAX_HIERARCHICAL_UNITS + " units); use --method kmeans, or --unit document");
             }
+            long t0 = System.nanoTime();
             Integer[] ids = new Integer[n];
             for (int u = 0; u < n; u++) ids[u] = u;
             // Euclidean distance of unit vectors; Smile's Ward linkage squares it
             WardLinkage ward = WardLinkage.of(ids, (a, b) -> Math.sqrt(Math.max(0, 2 - 2 * vec.dot(a, b))));
             HierarchicalClustering tree = HierarchicalClustering.fit(ward);
-            for (int k : req.ks()) out.add(model(in, vec, req, k, tree.partition(k), note));
+            long treeMillis = (System.nanoTime() - t0) / 1_000_000;
+            for (int k : req.ks()) out.add(model(in, vec, req, k, tree.partition(k), note, treeMillis));
         }
         return out;
     }
@@ -86,7 +89,7 @@ final class ClusterTrainer {
     }
 
     /** Turns labels into a model: clusters renumbered by size, centroid similarities, c-TF-IDF and term shares. */
-    static FittedModel model(TopicInput in, TfIdfVectors vec, TopicRequest req, int k, int[] labels, String note) {
+    static FittedModel model(TopicInput in, TfIdfVectors vec, TopicRequest req, int k, int[] labels, String note, long fitMillis) {
         int n = in.size();
         int[] size = new int[k];
         int[] first = new int[k];
@@ -138,6 +141,6 @@ final class ClusterTrainer {
             for (int v = 0; v < phi[c].length; v++) phi[c][v] = tokens[c] > 0 ? phi[c][v] / tokens[c] : 0;
         }
         return new FittedModel(req.modelName(k), req.method(), k, in, theta, weights, phi, tokens, similarity, null, Double.NaN,
-                Double.NaN, List.of(), vec.dimension(), note);
+                Double.NaN, List.of(), vec.dimension(), note, fitMillis);
     }
 }

@@ -16,10 +16,11 @@ import java.util.List;
  * @param llPerToken  LDA: MALLET's model log-likelihood per token at the end, else NaN
  * @param trace       LDA: {iteration, LL/token} every 10 iterations, as MALLET reports it
  * @param note        what the caller should know (units left out, features used), or empty
+ * @param fitMillis   wall time of the fit itself (LDA: MALLET's sampling; clusterings: clustering); never written to the CSV files
  */
 public record FittedModel(String name, Method method, int k, TopicInput input, double[][] theta, double[][] weights, double[][] phi,
                           double[] size, double[] similarity, double[] alpha, double beta, double llPerToken, List<double[]> trace,
-                          int features, String note) {
+                          int features, String note, long fitMillis) {
     public FittedModel {
         trace = List.copyOf(trace);
     }

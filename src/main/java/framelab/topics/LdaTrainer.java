@@ -75,6 +75,7 @@ final class LdaTrainer {
         model.setNumThreads(req.threads());
         List<double[]> trace = MalletLogging.newTrace();
         MalletLogging.startTrace(trace);
+        long t0 = System.nanoTime();
         try {
             model.estimate();
         } catch (IOException e) {
@@ -82,11 +83,11 @@ final class LdaTrainer {
         } finally {
             MalletLogging.stopTrace();
         }
-        return summarise(in, k, req, model, fromMallet, trace);
+        return summarise(in, k, req, model, fromMallet, trace, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static FittedModel summarise(TopicInput in, int k, TopicRequest req, ParallelTopicModel model, int[] fromMallet,
-                                         List<double[]> trace) {
+                                         List<double[]> trace, long sampleMillis) {
         int n = in.size();
         double[][] theta = new double[n][];
         List<TopicAssignment> data = model.getData();
@@ -114,6 +115,6 @@ final class LdaTrainer {
         double ll = model.modelLogLikelihood() / model.totalTokens;
         if (data.size() != n) throw new IllegalStateException("MALLET holds " + data.size() + " instances, expected " + n);
         return new FittedModel(req.modelName(k), Method.LDA, k, in, theta, counts, counts, size, null, model.alpha.clone(), beta, ll,
-                trace, v, "");
+                trace, v, "", sampleMillis);
     }
 }

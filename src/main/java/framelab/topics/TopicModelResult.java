@@ -38,6 +38,8 @@ public final class TopicModelResult {
     }
 
     public String name() { return fit.name(); }
+    /** Wall time of the fit itself (LDA: MALLET's sampling), for progress messages and benchmarks; not in any CSV. */
+    public long fitMillis() { return fit.fitMillis(); }
     public Method method() { return fit.method(); }
     public int k() { return fit.k(); }
     public TopicModelRow summary() { return summary; }

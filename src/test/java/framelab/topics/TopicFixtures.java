@@ -30,6 +30,6 @@ final class TopicFixtures {
         double[][] w = new double[k][in.vocabularySize()];
         for (double[] r : w) Arrays.fill(r, 1.0 / in.vocabularySize());
         return new FittedModel("test_k" + k, Method.LDA, k, in, theta, w, w, new double[k], null, null, Double.NaN, Double.NaN, List.of(),
-                in.vocabularySize(), "");
+                in.vocabularySize(), "", 0);
     }
 }

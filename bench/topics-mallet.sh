@@ -168,6 +168,11 @@ awk '
 echo
 echo "final LL/token  framelab: $FL_LL   MALLET (<$M_IT>): $M_LL"
 awk -v a="$FL_LL" -v b="$M_LL" 'BEGIN { d = a - b; if (d < 0) d = -d; printf "difference: %.2g — MALLET prints 5 decimals; with identical tokens, seed and threads both sides run the same sampler state\n", d }'
+# the whole convergence trace: MALLET's "<N> LL/token" lines against framelab's topic_trace.csv, at MALLET's 5 decimals
+grep -o '<[0-9]*> LL/token: [-0-9.,E]*' "$TMP/mallet-train.log" | sed 's/<\([0-9]*\)> LL\/token: /\1 /; s/,//g' >"$TMP/trace-mallet.txt"
+tail -n +2 "$TMP/out-framelab/topic_trace.csv" | awk -F, '{ printf "%s %.5f\n", $3, $4 }' >"$TMP/trace-framelab.txt"
+paste "$TMP/trace-mallet.txt" "$TMP/trace-framelab.txt" | awk '{ n++; if ($1 != $3 || $2 + 0 != $4 + 0) d++ }
+  END { printf "trace: %d LL/token reports (every 10 iterations), %d differ at 5 decimals\n", n, d + 0 }'
 echo
 echo "framelab's lines (last run):"; grep -h '^framelab' "$TMP/framelab.log" || true
 tr -d ' \n' <"$TMP/out-framelab/run.json" | grep -o '"timings_ms":{[^}]*}' || true

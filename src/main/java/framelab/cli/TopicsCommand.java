@@ -102,7 +102,7 @@ final class TopicsCommand implements Callable<Integer> {
                 description = "LDA topic model (MALLET), k-means or Ward hierarchical clustering of TF-IDF vectors (Smile). Default: ${DEFAULT-VALUE}")
         String method;
 
-        @Option(names = "--k", defaultValue = "10", split = ",", paramLabel = "K[,K...]",
+        @Option(names = "--k", defaultValue = "10", split = ",", paramLabel = "K",
                 description = "Number(s) of topics; several (e.g. 5,10,20) fit one model each, with a quality row per K. Default: ${DEFAULT-VALUE}")
         List<Integer> ks;
 

@@ -162,17 +162,16 @@ final class DelimitedRecords {
         }
     }
 
-    /** One field: decoded directly (fast for ASCII); a replacement character sends it through a strict decoder to tell bad input from a real U+FFFD. */
-    private String decode(int from, int to) {
+    /**
+     * One field: decoded directly (fast for ASCII); a replacement character sends it through a strict
+     * decoder to tell bad input from a real U+FFFD. Bad input throws {@link CharacterCodingException},
+     * which the reader that opened the file turns into an error naming the line and byte offset.
+     */
+    private String decode(int from, int to) throws CharacterCodingException {
         String s = new String(buf, from, to - from, StandardCharsets.UTF_8);
         if (s.indexOf('\uFFFD') >= 0) {
             if (strict == null) strict = TextFiles.strict(StandardCharsets.UTF_8);
-            try {
-                strict.reset().decode(ByteBuffer.wrap(buf, from, to - from));
-            } catch (CharacterCodingException e) {
-                throw new CorpusInputException(file + ":" + line, "not valid text in the declared encoding",
-                        "convert the file to UTF-8, or pass --encoding with its real encoding", e);
-            }
+            strict.reset().decode(ByteBuffer.wrap(buf, from, to - from));
         }
         return s;
     }

@@ -54,21 +54,26 @@ public final class Charts {
 
     /** The keyness chart as an image, {@code scale} times its natural size (2 for sharp text on high-density screens). */
     public static BufferedImage keynessPng(List<KeynessRow> rowsOfOneTarget, int nPos, int nNeg, double scale) {
-        if (!(scale > 0) || scale > 8) throw new IllegalArgumentException("scale must be in (0, 8], got " + scale);
         KeynessChart chart = KeynessChart.of(rowsOfOneTarget, nPos, nNeg);
-        BufferedImage img = new BufferedImage((int) Math.ceil(chart.width() * scale), (int) Math.ceil(chart.height() * scale),
-                BufferedImage.TYPE_INT_RGB);
+        return render(chart.width(), chart.height(), scale, chart::draw);
+    }
+
+    /** Draws a chart onto a white image {@code scale} times its natural size: the one PNG path of every chart. */
+    static BufferedImage render(int width, int height, double scale, java.util.function.Consumer<ChartCanvas> draw) {
+        if (!(scale > 0) || scale > 8) throw new IllegalArgumentException("scale must be in (0, 8], got " + scale);
+        BufferedImage img = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.scale(scale, scale);
             g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, chart.width(), chart.height());
-            chart.draw(new ChartCanvas.Java2D(g));
+            g.fillRect(0, 0, width, height);
+            draw.accept(new ChartCanvas.Java2D(g));
         } finally {
             g.dispose();
         }
         return img;
     }
+
 
     /** PNG file bytes of an image (for writing a chart to disk). */
     public static byte[] pngBytes(BufferedImage image) {

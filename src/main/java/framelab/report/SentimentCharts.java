@@ -4,7 +4,6 @@ import framelab.sentiment.ActorSummary;
 import framelab.sentiment.GroupSummary;
 import framelab.sentiment.SentimentResult;
 import framelab.sentiment.SentimentRow;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,7 +66,7 @@ public final class SentimentCharts {
     /** The tone chart as an image, {@code scale} times its natural size (760 px wide). */
     public static BufferedImage tonePng(SentimentResult r, String lexicon, String measure, double scale) {
         ToneChart c = tone(r, lexicon, measure);
-        return png(c.width(), c.height(), scale, c::draw);
+        return Charts.render(c.width(), c.height(), scale, c::draw);
     }
 
     public static String actorHeatmapSvg(SentimentResult r) {
@@ -91,7 +90,7 @@ public final class SentimentCharts {
 
     public static BufferedImage actorHeatmapPng(SentimentResult r, String lexicon, String measure, String context, double scale) {
         ActorHeatmap h = heatmap(r, lexicon, measure, context);
-        return png(h.width(), h.height(), scale, h::draw);
+        return Charts.render(h.width(), h.height(), scale, h::draw);
     }
 
     static ToneChart tone(SentimentResult r, String lexicon, String measure) {
@@ -129,20 +128,5 @@ public final class SentimentCharts {
         ChartCanvas.Svg svg = new ChartCanvas.Svg(h.width(), h.height(), h.label(), standalone);
         h.draw(svg);
         return svg.finish();
-    }
-
-    private static BufferedImage png(int width, int height, double scale, java.util.function.Consumer<ChartCanvas> draw) {
-        if (!(scale > 0) || scale > 8) throw new IllegalArgumentException("scale must be in (0, 8], got " + scale);
-        BufferedImage img = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.scale(scale, scale);
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            draw.accept(new ChartCanvas.Java2D(g));
-        } finally {
-            g.dispose();
-        }
-        return img;
     }
 }

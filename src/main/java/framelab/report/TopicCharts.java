@@ -1,7 +1,6 @@
 package framelab.report;
 
 import framelab.topics.TopicShareRow;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -38,19 +37,7 @@ public final class TopicCharts {
     }
 
     public static BufferedImage sharesPng(List<TopicShareRow> rowsOfOneModel, double scale) {
-        if (!(scale > 0) || scale > 8) throw new IllegalArgumentException("scale must be in (0, 8], got " + scale);
         TopicShareChart chart = TopicShareChart.of(rowsOfOneModel);
-        BufferedImage img = new BufferedImage((int) Math.ceil(chart.width() * scale), (int) Math.ceil(chart.height() * scale),
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.scale(scale, scale);
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, chart.width(), chart.height());
-            chart.draw(new ChartCanvas.Java2D(g));
-        } finally {
-            g.dispose();
-        }
-        return img;
+        return Charts.render(chart.width(), chart.height(), scale, chart::draw);
     }
 }

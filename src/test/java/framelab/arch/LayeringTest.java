@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The pipeline's direction (corpus → text → dtm → stats → report → cli) and "the library never prints". */
+/** The pipeline's direction (corpus → text → dtm → stats → framing → report → cli) and "the library never prints". */
 class LayeringTest {
     static JavaClasses classes;
 
@@ -25,15 +25,17 @@ class LayeringTest {
                 .layer("text").definedBy("framelab.text..")
                 .layer("dtm").definedBy("framelab.dtm..")
                 .layer("stats").definedBy("framelab.stats..")
+                .layer("framing").definedBy("framelab.framing..")
                 .layer("facade").definedBy("framelab")
                 .layer("report").definedBy("framelab.report..")
                 .layer("cli").definedBy("framelab.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "facade")
                 .whereLayer("facade").mayOnlyBeAccessedByLayers("cli", "report")
-                .whereLayer("stats").mayOnlyBeAccessedByLayers("report", "facade", "cli")
-                .whereLayer("dtm").mayOnlyBeAccessedByLayers("stats", "report", "facade", "cli")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("dtm", "stats", "report", "facade", "cli")
+                .whereLayer("framing").mayOnlyBeAccessedByLayers("report", "facade", "cli")
+                .whereLayer("stats").mayOnlyBeAccessedByLayers("framing", "report", "facade", "cli")
+                .whereLayer("dtm").mayOnlyBeAccessedByLayers("stats", "framing", "report", "facade", "cli")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("dtm", "stats", "framing", "report", "facade", "cli")
                 .check(classes);
     }
 

@@ -41,17 +41,21 @@ public final class Scorers {
 
     /** The actor dictionary as a matcher: {@code default}, {@code none} (null) or a category lexicon file. */
     public static DictionaryScorer actors(String spec, String format, Analyzer analyzer) {
+        CategoryLexicon lex = actorLexicon(spec, format);
+        return lex == null ? null : DictionaryScorer.of(lex.withoutPolarity(), analyzer).withNegation(Negation.none());
+    }
+
+    /**
+     * The actor dictionary itself: the bundled one for {@code default}, null for {@code none}, else the
+     * category lexicon in the file {@code spec} ({@code format} when its extension does not say).
+     */
+    public static CategoryLexicon actorLexicon(String spec, String format) {
         if (spec == null || spec.equals("none")) return null;
-        CategoryLexicon lex;
-        if (spec.equals("default")) {
-            lex = Lexicons.actors();
-        } else {
-            Lexicon l = format == null ? Lexicons.read(Path.of(spec)) : Lexicons.read(Path.of(spec), LexiconFormat.CATEGORY_TABLE);
-            if (!(l instanceof CategoryLexicon c)) {
-                throw new IllegalArgumentException("the actor file " + spec + " must map patterns to actors (pattern,actor), not to scores");
-            }
-            lex = c;
+        if (spec.equals("default")) return Lexicons.actors();
+        Lexicon l = format == null ? Lexicons.read(Path.of(spec)) : Lexicons.read(Path.of(spec), LexiconFormat.CATEGORY_TABLE);
+        if (!(l instanceof CategoryLexicon c)) {
+            throw new IllegalArgumentException("the actor file " + spec + " must map patterns to actors (pattern,actor), not to scores");
         }
-        return DictionaryScorer.of(lex.withoutPolarity(), analyzer).withNegation(Negation.none());
+        return c;
     }
 }

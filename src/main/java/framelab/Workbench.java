@@ -151,6 +151,19 @@ public final class Workbench {
         return SentimentAnalysis.run(cleanedCorpus().corpus().documents(), request.groupBy(), request.analyzer(), options);
     }
 
+    /**
+     * Actors, quotations, shared text and events with the bundled actor dictionary, as {@code ./framelab framing}
+     * computes them on the cleaned documents; computed anew on every call. Tables: {@code RecordTables.of(…)}.
+     */
+    public framelab.framing.FramingResult framing(framelab.framing.FramingOptions options) {
+        return framing(options, framelab.sentiment.lexicon.Lexicons.actors());
+    }
+
+    /** {@link #framing(framelab.framing.FramingOptions)} with another actor dictionary (null for none). */
+    public framelab.framing.FramingResult framing(framelab.framing.FramingOptions options, framelab.sentiment.lexicon.CategoryLexicon actors) {
+        return framelab.framing.Framing.run(cleanedCorpus().corpus().documents(), request.groupBy(), request.analyzer(), actors, options);
+    }
+
     /** An HTML rendering of a table for {@code display("text/html", …)}. */
     public static String html(Table t, int maxRows) {
         return Tables.toHtml(t, maxRows);

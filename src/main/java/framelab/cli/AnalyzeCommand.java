@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** The whole spine in one go: the bundled corpus into results/ with no arguments. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Clean, count and compare a corpus: documents.csv, cleaning.csv, frequencies.csv, keyness.csv, "
-                + "sentiment_*.csv, run.json, report.html (and topics with --topics).")
+                + "sentiment_*.csv, actor_*.csv, quotes.csv, quote_summary.csv, syndication_pairs.csv, shared_passages.csv, events.csv, "
+                + "event_comparison.csv, run.json, report.html (and topics with --topics).")
 final class AnalyzeCommand implements Callable<Integer> {
     @Mixin CorpusOptions corpus = new CorpusOptions();
     @Mixin AnalyzerOptions analyzer = new AnalyzerOptions();
@@ -20,10 +21,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin OutputOptions output = new OutputOptions();
     @Mixin TopicsCommand.AnalyzeTopics topics = new TopicsCommand.AnalyzeTopics();
     @Mixin SentimentOptionsCli sentiment = new SentimentOptionsCli();
+    @Mixin FramingOptionsCli framing = new FramingOptionsCli();
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--no-sentiment", description = "Skip the sentiment tables (on by default: VADER on sentences, tone toward actors).")
     boolean noSentiment;
+
+    @Option(names = "--no-framing", description = "Skip the framing tables (on by default: actors, quotations, shared text, events).")
+    boolean noFraming;
 
     @Option(names = "--top", defaultValue = "0", description = "frequencies.csv: top N terms per group (0 = all). Default: ${DEFAULT-VALUE}")
     int top;
@@ -36,13 +41,23 @@ final class AnalyzeCommand implements Callable<Integer> {
                     var t = topics.fit(r, spec.commandLine().getErr());   // null without --topics
                     List<String> files = new java.util.ArrayList<>(topics.write(t, dir, output.csv()));
                     framelab.sentiment.SentimentResult sr = null;
-                    if (!noSentiment) {
-                        var cc = framelab.corpus.CleanedCorpus.of(framelab.corpus.Corpora.read(req.corpus(), req.read()), req.cleaner());
-                        sr = framelab.sentiment.SentimentAnalysis.run(cc.corpus().documents(), req.groupBy(), req.analyzer(),
-                                sentiment.options(keyness.pAdjust));
-                        files.addAll(framelab.report.SentimentWriter.write(dir, output.csv(), sr));
+                    framelab.framing.FramingResult fr = null;
+                    if (!noSentiment || !noFraming) {
+                        // sentiment and framing read the cleaned texts (the matrix keeps only counts)
+                        var docs = framelab.corpus.CleanedCorpus.of(framelab.corpus.Corpora.read(req.corpus(), req.read()), req.cleaner())
+                                .corpus().documents();
+                        var tone = sentiment.options(keyness.pAdjust);
+                        if (!noSentiment) {
+                            sr = framelab.sentiment.SentimentAnalysis.run(docs, req.groupBy(), req.analyzer(), tone);
+                            files.addAll(framelab.report.SentimentWriter.write(dir, output.csv(), sr));
+                        }
+                        if (!noFraming) {
+                            fr = framelab.framing.Framing.run(docs, req.groupBy(), req.analyzer(),
+                                    framelab.sentiment.Scorers.actorLexicon(tone.actors(), null), framing.options(tone, req.threads()));
+                            files.addAll(framelab.report.FramingWriter.write(dir, output.csv(), fr));
+                        }
                     }
-                    HtmlReport.write(dir.file("report.html"), r, t, sr);
+                    HtmlReport.write(dir.file("report.html"), r, t, sr, fr);
                     files.add("report.html");
                     return files;
                 });

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "framelab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compare how news outlets frame the same events: frequencies, keyness, concordances.",
         subcommands = {AnalyzeCommand.class, CleanCommand.class, FreqCommand.class, KeynessCommand.class,
-                KwicCommand.class, CollocatesCommand.class, SentimentCommand.class, TopicsCommand.class, CommandLine.HelpCommand.class})
+                KwicCommand.class, CollocatesCommand.class, SentimentCommand.class, TopicsCommand.class, FramingCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 3;
 

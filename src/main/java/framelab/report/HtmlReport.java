@@ -47,8 +47,14 @@ public final class HtmlReport {
 
     /** The report with the topics and sentiment sections of those that are not null ({@code analyze}). */
     public static void write(Path file, AnalysisResult r, framelab.topics.TopicRun topics, framelab.sentiment.SentimentResult sentiment) {
+        write(file, r, topics, sentiment, null);
+    }
+
+    /** The report with the topics, sentiment and framing sections of those that are not null ({@code analyze}). */
+    public static void write(Path file, AnalysisResult r, framelab.topics.TopicRun topics, framelab.sentiment.SentimentResult sentiment,
+                             framelab.framing.FramingResult framing) {
         try {
-            Files.writeString(file, html(r, LocalDate.now(ZoneOffset.UTC), topics, sentiment), StandardCharsets.UTF_8);
+            Files.writeString(file, html(r, LocalDate.now(ZoneOffset.UTC), topics, sentiment, framing), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,6 +72,12 @@ public final class HtmlReport {
 
     /** The whole page, with the sentiment section of {@link SentimentSection} when {@code sentiment} is not null. */
     public static String html(AnalysisResult r, LocalDate runDate, framelab.topics.TopicRun topics, framelab.sentiment.SentimentResult sentiment) {
+        return html(r, runDate, topics, sentiment, null);
+    }
+
+    /** The whole page, with the framing section of {@link FramingSection} when {@code framing} is not null. */
+    public static String html(AnalysisResult r, LocalDate runDate, framelab.topics.TopicRun topics, framelab.sentiment.SentimentResult sentiment,
+                              framelab.framing.FramingResult framing) {
         List<GroupStat> stats = ReportTables.groupStats(r);
         List<GroupStat> shown = shownGroups(r, stats);
         StringBuilder b = new StringBuilder(64 * 1024);
@@ -78,7 +90,8 @@ public final class HtmlReport {
             b.append(i == 0 ? " (" : ", ").append("<a href=\"#group-").append(i + 1).append("\">").append(Html.esc(Html.clip(shown.get(i).group(), 40))).append("</a>");
         }
         b.append(shown.isEmpty() ? "" : ")").append(topics != null ? " · <a href=\"#topics\">Topics</a>" : "")
-                .append(sentiment != null ? " · <a href=\"#sentiment\">Sentiment</a>" : "").append(" · <a href=\"#methods\">Methods</a></nav>\n");
+                .append(sentiment != null ? " · <a href=\"#sentiment\">Sentiment</a>" : "")
+                .append(framing != null ? " · <a href=\"#framing\">Framing</a>" + eventLinks(framing) : "").append(" · <a href=\"#methods\">Methods</a></nav>\n");
 
         b.append("<section id=\"documents\">\n<h2>Documents</h2>\n<h3>By ").append(Html.esc(r.request().groupBy())).append("</h3>\n")
                 .append(ReportTables.groups(r, stats)).append("<h3>Documents</h3>\n").append(ReportTables.documents(r)).append("</section>\n");
@@ -86,9 +99,21 @@ public final class HtmlReport {
         groups(b, r, stats, shown);
         if (topics != null) b.append(TopicSection.html(topics));
         if (sentiment != null) b.append(SentimentSection.html(sentiment, adjustName(r)));
+        if (framing != null) b.append(FramingSection.html(framing));
         b.append(METHODS).append("<footer>framelab ").append(Html.esc(RunManifest.version())).append(" · report of ")
                 .append(runDate).append("</footer>\n</body>\n</html>\n");
         return b.toString();
+    }
+
+    /** Links to the compared events (as many as the framing section shows), e.g. " (e0002, e0005)". */
+    private static String eventLinks(framelab.framing.FramingResult f) {
+        List<String> ids = EventSection.shownIds(f.events());
+        if (ids.isEmpty()) return "";
+        StringBuilder b = new StringBuilder(" (");
+        for (int i = 0; i < ids.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append("<a href=\"#event-").append(Html.esc(ids.get(i))).append("\">").append(Html.esc(ids.get(i))).append("</a>");
+        }
+        return b.append(')').toString();
     }
 
     private static String corpusName(AnalysisResult r) {
@@ -252,6 +277,8 @@ public final class HtmlReport {
             .params{display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:2px 16px;margin:.4em 0;font-size:.88em}
             .params div{display:flex;gap:8px;border-bottom:1px solid #eee;padding:2px 0}.params dt{color:#555;min-width:9.5em}.params dd{margin:0}
             h2.params-title{font-size:1.05em;border:0;margin:1em 0 .2em}summary{cursor:pointer;margin:.8em 0 .3em}details{margin:.5em 0}.refs li{margin-bottom:.3em}footer{margin-top:2em;color:#777;font-size:.85em}
+            .scroll{overflow-x:auto;max-width:100%}table.heat td{min-width:4.5em}ul.colloc,ul.passages{margin:.2em 0 .8em;font-size:.9em}
+            ul.passages q{color:#444}h4{font-size:1em;margin:1.4em 0 .2em;border-top:1px solid #e2e2e2;padding-top:.6em}
             @media print{nav{display:none}.group{break-inside:avoid}}
             """;
 

@@ -1,0 +1,66 @@
+package framelab.framing;
+
+import framelab.corpus.Document;
+import framelab.framing.actors.ActorAnalysis;
+import framelab.framing.actors.ActorResult;
+import framelab.framing.events.EventAlignment;
+import framelab.framing.events.EventComparison;
+import framelab.framing.events.EventResult;
+import framelab.framing.quotes.QuotationResult;
+import framelab.framing.quotes.Quotations;
+import framelab.framing.syndication.Syndication;
+import framelab.framing.syndication.SyndicationResult;
+import framelab.sentiment.lexicon.CategoryLexicon;
+import framelab.text.Analyzer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * All framing signals of a corpus in one call, as {@code ./framelab analyze} and {@code ./framelab framing}
+ * compute them: actors ({@link ActorAnalysis}), quotations ({@link Quotations}), shared text
+ * ({@link Syndication}), events ({@link EventAlignment}) and, for every event two or more groups cover, the
+ * comparison of their keyness, tone toward actors, quoted speakers and shared passages
+ * ({@link EventComparison}, {@link EventSignals}).
+ */
+public final class Framing {
+    private Framing() {
+    }
+
+    /**
+     * @param cleaned  the cleaned documents (ids unique), every one with the {@code groupBy} field
+     * @param actors   the actor dictionary, or null: then there are no actor tables, speakers are categorised by
+     *                 role only and events are aligned by text alone (the comparison's tone toward actors follows
+     *                 the actor dictionary of {@code o.comparison().sentiment()}, which the caller keeps the same)
+     */
+    public static FramingResult run(List<Document> cleaned, String groupBy, Analyzer analyzer, CategoryLexicon actors, FramingOptions o) {
+        Objects.requireNonNull(cleaned, "cleaned");
+        Objects.requireNonNull(groupBy, "groupBy");
+        Objects.requireNonNull(analyzer, "analyzer");
+        Objects.requireNonNull(o, "options");
+        Map<String, Long> t = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        ActorResult actorResult = actors == null ? null : ActorAnalysis.run(cleaned, groupBy, analyzer, actors, o.actors());
+        long t1 = lap(t, "actors_ms", t0);
+        QuotationResult quotes = Quotations.run(cleaned, groupBy, analyzer, actors, o.quotes());
+        long t2 = lap(t, "quotes_ms", t1);
+        SyndicationResult syndication = Syndication.run(cleaned, groupBy, analyzer, o.syndication());
+        long t3 = lap(t, "syndication_ms", t2);
+        EventResult events = EventAlignment.run(cleaned, groupBy, analyzer, actors, o.events());
+        long t4 = lap(t, "events_ms", t3);
+        List<List<framelab.framing.events.EventComparisonRow>> parts = List.of(
+                EventComparison.keynessAndTone(events, cleaned, analyzer, o.comparison()),
+                EventSignals.quotes(events, quotes.quotes()),
+                EventSignals.sharedPassages(events, syndication));
+        var comparison = EventComparison.combine(parts);
+        lap(t, "event_comparison_ms", t4);
+        return new FramingResult(groupBy, actorResult, quotes, syndication, events, comparison, t);
+    }
+
+    private static long lap(Map<String, Long> t, String key, long since) {
+        long now = System.nanoTime();
+        t.put(key, (now - since) / 1_000_000);
+        return now;
+    }
+}

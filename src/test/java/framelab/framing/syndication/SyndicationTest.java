@@ -132,6 +132,24 @@ class SyndicationTest {
     }
 
     @Test
+    void aCopyIsOnePassageEvenWhereItHoldsCommonText() {
+        TextGen g = new TextGen(7);
+        String quote = g.words(40); // a much-quoted line: in five documents, so common with max shingle docs 3
+        String story = g.words(150) + " " + quote + " " + g.words(150);
+        List<Document> docs = new ArrayList<>();
+        docs.add(TextGen.doc("wire", "AP", story));
+        docs.add(TextGen.doc("copy", "Fox", "By staff. " + story));
+        for (int i = 0; i < 3; i++) docs.add(TextGen.doc("q" + i, "other", g.words(100) + " " + quote + " " + g.words(100)));
+        SyndicationResult r = run(docs, O.withMaxShingleDocs(3));
+        assertThat(r.pairs()).extracting(SyndicationPair::docA, SyndicationPair::docB).containsExactly(org.assertj.core.groups.Tuple.tuple("wire", "copy"));
+        assertThat(r.pairs().get(0).containmentA()).isEqualTo(1.0); // over the shingles that are not common
+        List<SharedPassage> ps = between(r, "wire", "copy");
+        assertThat(ps).hasSize(1);
+        assertThat(ps.get(0).text()).isEqualTo(story);
+        assertThat(ps.get(0).words()).isEqualTo(340);
+    }
+
+    @Test
     void documentsShorterThanAShingleTakePartInNothing() {
         List<Document> docs = List.of(TextGen.doc("a", "x", "Breaking news"), TextGen.doc("b", "y", "Breaking news"),
                 TextGen.doc("c", "z", ""));

@@ -21,7 +21,8 @@ import java.util.Locale;
  *                        shorter runs are mostly stock phrases ("the president of the united states")
  * @param maxShingleDocs  a shingle found in more documents than this (2..1000000000; default 20) is common text
  *                        (site furniture the cleaner missed, a newsletter box, a stock sentence, a much-quoted
- *                        line) and ignored: it counts in no containment, hashes into no window and ends passages.
+ *                        line) and ignored: it counts in no containment and hashes into no window, and a passage
+ *                        needs at least one shingle that is not common.
  *                        passim (Smith, Cordell &amp; Mullen 2015) does the same with a default of 100 for
  *                        newspaper archives of millions of pages; on abp_news (37,554 articles) 100 let through
  *                        thousands of furniture pairs (a 400-word country picker in 33 Time pages) and 20 lost no

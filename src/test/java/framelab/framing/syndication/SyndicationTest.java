@@ -150,6 +150,18 @@ class SyndicationTest {
     }
 
     @Test
+    void aBucketSharedByMoreThanMaxBucketDocsDocumentsProposesNothing() {
+        TextGen g = new TextGen(8);
+        String same = g.words(40); // 36 shingles: one window (two blocks of at most 25), identical in five documents
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) docs.add(TextGen.doc("d" + i, "s", same));
+        SyndicationResult capped = run(docs, O.withMaxBucketDocs(4));
+        assertThat(capped.candidatePairs()).isZero();
+        assertThat(capped.oversizedBuckets()).isEqualTo(O.bands());
+        assertThat(run(docs, O.withMaxBucketDocs(5)).pairs()).hasSize(10);
+    }
+
+    @Test
     void documentsShorterThanAShingleTakePartInNothing() {
         List<Document> docs = List.of(TextGen.doc("a", "x", "Breaking news"), TextGen.doc("b", "y", "Breaking news"),
                 TextGen.doc("c", "z", ""));

@@ -18,10 +18,11 @@ import java.util.List;
  * echo of a phrase repeated inside a passage is dropped. Inside one document ({@link #repeats}) each
  * later copy is reported once, against its earliest longest source, and a run that would overlap its
  * own copy (periodic text) is cut where the copy begins.
- * Runs shorter than {@code minWords} words are dropped. Shingles the corpus marks as common
- * ({@link Shingles#ignoring}) match nothing, so runs stop at them. A shingle that occurs more than
- * {@value #MAX_OCCURRENCES} times in the other document (a list or table of the same words) starts no
- * run, though runs pass through it.
+ * Runs shorter than {@code minWords} words are dropped. A run must hold at least one shingle that
+ * can start it: not common in the corpus ({@link Shingles#ignoring}; two documents that share only
+ * furniture share no passage) and found at most {@value #MAX_OCCURRENCES} times in the other document
+ * (not a list or table of the same words); around that, it extends over every equal shingle, common
+ * ones included, so a copied article is one passage even where it quotes a much-quoted line.
  */
 final class PassageAligner {
     static final int MAX_OCCURRENCES = 100;
@@ -65,23 +66,39 @@ final class PassageAligner {
         if (!self) for (int i = 0; i < ha.length; i++) rankA[i] = Arrays.binarySearch(distinct, ha[i]);
 
         for (int i = 0; i < ha.length; i++) {
+            if (!startable(x, rankA, from, i)) continue;
             int r = rankA[i];
-            if (r < 0 || x.ignored(i) || from[r + 1] - from[r] > MAX_OCCURRENCES) continue;
-            // a run also starts after an ignored shingle or one too frequent to start runs
-            boolean afterBreak = i == 0 || x.ignored(i - 1) || rankA[i - 1] < 0
-                    || from[rankA[i - 1] + 1] - from[rankA[i - 1]] > MAX_OCCURRENCES;
             for (int p = from[r]; p < from[r + 1]; p++) {
                 int j = pos[p];
                 if (self && j <= i) continue;
-                if (!afterBreak && j > 0 && ha[i - 1] == hb[j - 1]) continue; // not the first position of its run
+                // walk back over equal shingles that cannot start a run (common or too frequent): the run begins
+                // at the first equal position, unless an earlier startable one finds it
+                int back = 0;
+                boolean foundEarlier = false;
+                while (i - back > 0 && j - back > 0 && ha[i - back - 1] == hb[j - back - 1]) {
+                    back++;
+                    if (startable(x, rankA, from, i - back)) {
+                        foundEarlier = true;
+                        break;
+                    }
+                }
+                if (foundEarlier) continue;
                 int m = 1;
-                while (i + m < ha.length && j + m < hb.length && ha[i + m] == hb[j + m] && !x.ignored(i + m)) m++;
-                int words = m + k - 1;
-                if (self) words = Math.min(words, j - i); // the first copy ends where the second begins
-                if (words >= minWords) out.add(new Run(i, j, words));
+                while (i + m < ha.length && j + m < hb.length && ha[i + m] == hb[j + m]) m++;
+                int a = i - back;
+                int b = j - back;
+                int words = back + m + k - 1;
+                if (self) words = Math.min(words, b - a); // the first copy ends where the second begins
+                if (words >= minWords) out.add(new Run(a, b, words));
             }
         }
         return out;
+    }
+
+    /** Whether a run may start at position i of A: its shingle is not common and not too frequent in B. */
+    private static boolean startable(Shingles x, int[] rankA, int[] from, int i) {
+        int r = rankA[i];
+        return r >= 0 && !x.ignored(i) && from[r + 1] - from[r] <= MAX_OCCURRENCES;
     }
 
     private static List<Run> select(List<Run> runs, boolean self) {

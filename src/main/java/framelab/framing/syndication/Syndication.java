@@ -22,7 +22,11 @@ import java.util.stream.IntStream;
  * <li>LSH banding ({@link Lsh}; Leskovec, Rajaraman &amp; Ullman, <i>Mining of Massive Datasets</i> §3.4)
  *     proposes the document pairs that have a window pair in a common bucket: no all-pairs comparison.
  *     Windows rather than whole documents are hashed so that containment is caught: a short wire story
- *     inside a long article has a low document Jaccard but windows with a high one.</li>
+ *     inside a long article has a low document Jaccard but windows with a high one. Windows are
+ *     {@code windowShingles} long and start every half window, so a passage of at least
+ *     2 × windowShingles + k − 1 words (104 by default) gives a window pair with Jaccard ≥ 0.6 wherever it
+ *     sits ({@link WindowSketch}), proposed with probability ≥ 0.96 per window pair with 25 × 4 bands;
+ *     shorter shared passages are found less reliably (measured: bench/syndication-RESULTS.md).</li>
  * <li>Every candidate is verified on the exact shingle sets: containment |A∩B|/|A| and |A∩B|/|B|, and
  *     Jaccard |A∩B|/|A∪B| (Broder 1997). Pairs with max(containment) ≥ {@code minContainment} are aligned
  *     exactly ({@link PassageAligner}) and reported when they share a passage of at least
@@ -36,6 +40,12 @@ public final class Syndication {
     private Syndication() {
     }
 
+    /**
+     * @param cleaned  the documents, cleaned (furniture left in the text shows up as shared text)
+     * @param groupBy  metadata field for {@code groupA}/{@code groupB} (a document without it gets "")
+     * @param analyzer supplies the tokenizer only: syndication compares the words as written, lowercased,
+     *                 stopwords kept, whatever the analyzer's stopwords, stemming or n-grams
+     */
     public static SyndicationResult run(List<Document> cleaned, String groupBy, Analyzer analyzer, SyndicationOptions o) {
         Objects.requireNonNull(cleaned, "cleaned");
         Objects.requireNonNull(groupBy, "groupBy");
@@ -46,7 +56,7 @@ public final class Syndication {
         MinHash minHash = MinHash.of(o.bands() * o.rows(), o.seed());
         long[][] sets = new long[n][];
         long[][] keys = new long[n][];
-        List<List<SharedPassage>> repeats = new ArrayList<>(n);
+        List<List<SharedPassage>> repeats = new ArrayList<>(n); // workers only set() their own index: no structural change
         for (int d = 0; d < n; d++) repeats.add(List.of());
         ForkJoinPool pool = new ForkJoinPool(o.threads());
         try {

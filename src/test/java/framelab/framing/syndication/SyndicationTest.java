@@ -132,6 +132,36 @@ class SyndicationTest {
     }
 
     @Test
+    void aCopyIsOnePassageEvenWhereItHoldsCommonText() {
+        TextGen g = new TextGen(7);
+        String quote = g.words(40); // a much-quoted line: in five documents, so common with max shingle docs 3
+        String story = g.words(150) + " " + quote + " " + g.words(150);
+        List<Document> docs = new ArrayList<>();
+        docs.add(TextGen.doc("wire", "AP", story));
+        docs.add(TextGen.doc("copy", "Fox", "By staff. " + story));
+        for (int i = 0; i < 3; i++) docs.add(TextGen.doc("q" + i, "other", g.words(100) + " " + quote + " " + g.words(100)));
+        SyndicationResult r = run(docs, O.withMaxShingleDocs(3));
+        assertThat(r.pairs()).extracting(SyndicationPair::docA, SyndicationPair::docB).containsExactly(org.assertj.core.groups.Tuple.tuple("wire", "copy"));
+        assertThat(r.pairs().get(0).containmentA()).isEqualTo(1.0); // over the shingles that are not common
+        List<SharedPassage> ps = between(r, "wire", "copy");
+        assertThat(ps).hasSize(1);
+        assertThat(ps.get(0).text()).isEqualTo(story);
+        assertThat(ps.get(0).words()).isEqualTo(340);
+    }
+
+    @Test
+    void aBucketSharedByMoreThanMaxBucketDocsDocumentsProposesNothing() {
+        TextGen g = new TextGen(8);
+        String same = g.words(40); // 36 shingles: one window (two blocks of at most 25), identical in five documents
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) docs.add(TextGen.doc("d" + i, "s", same));
+        SyndicationResult capped = run(docs, O.withMaxBucketDocs(4));
+        assertThat(capped.candidatePairs()).isZero();
+        assertThat(capped.oversizedBuckets()).isEqualTo(O.bands());
+        assertThat(run(docs, O.withMaxBucketDocs(5)).pairs()).hasSize(10);
+    }
+
+    @Test
     void documentsShorterThanAShingleTakePartInNothing() {
         List<Document> docs = List.of(TextGen.doc("a", "x", "Breaking news"), TextGen.doc("b", "y", "Breaking news"),
                 TextGen.doc("c", "z", ""));

@@ -73,9 +73,10 @@ final class ActorSection {
             for (String g : groups) {
                 ActorMentionRow m = cell.get(a + "\u0000" + g);
                 double v = m == null ? 0 : m.per10k();
-                double alpha = max > 0 && !Double.isNaN(v) ? Math.min(1, v / max) * 0.75 : 0;
-                b.append("<td class=n style=\"background:rgba(31,119,180,").append(String.format(Locale.ROOT, "%.2f", alpha)).append(");")
-                        .append(alpha > 0.45 ? "color:#fff" : "").append("\" title=\"").append(m == null ? 0 : m.mentions()).append(" mentions\">")
+                double alpha = max > 0 && !Double.isNaN(v) ? Math.min(1, v / max) * 0.85 : 0;
+                // dark text on light cells, white only where the blue is dark enough to read it (contrast ≥ 4.5)
+                b.append("<td class=n style=\"background:rgba(23,78,140,").append(String.format(Locale.ROOT, "%.2f", alpha)).append(");")
+                        .append(alpha > 0.6 ? "color:#fff" : "").append("\" title=\"").append(m == null ? 0 : m.mentions()).append(" mentions\">")
                         .append(m == null || Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.1f", v)).append("</td>");
             }
             b.append("</tr>\n");

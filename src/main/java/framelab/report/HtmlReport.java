@@ -172,7 +172,8 @@ public final class HtmlReport {
             b.append("</ul></details>\n");
         }
         b.append("<p class=note>Files of this run: <code>documents.csv</code>, <code>cleaning.csv</code>, <code>frequencies.csv</code>, ")
-                .append("<code>keyness.csv</code>, <code>run.json</code>; their columns are defined in <code>README.md</code> next to this report ")
+                .append("<code>keyness.csv</code>, <code>run.json</code> and, when computed, the <code>sentiment_*</code>, <code>topic*</code>, ")
+                .append("<code>actor_*</code>, <code>quote*</code>, <code>syndication_pairs</code>, <code>shared_passages</code> and <code>event*</code> files; their columns are defined in <code>README.md</code> next to this report ")
                 .append("(<code>results/README.md</code>).</p>\n</header>\n");
     }
 
@@ -304,15 +305,36 @@ public final class HtmlReport {
             few articles can reach a large G². Treat p-values as a ranking aid rather than proof, check the document frequency
             (<code>docs</code> and <code>doc_freq</code>) and read the texts (<code>./framelab kwic</code>) before interpreting a term
             (Lijffijt et al. 2016). Every column of the CSV files is defined in <code>results/README.md</code>.</p>
+            <p><b>Framing signals.</b> <i>Actors</i> are found with the actor dictionary (patterns → actor); mention rates are per
+            10,000 word tokens with exact Poisson intervals (Garwood 1936), co-occurrence counts sentences naming both actors, and
+            collocates are ranked by logDice (Rychlý 2008) with their most frequent part of speech (OpenNLP, UD English-EWT).
+            <i>Quotations</i>: text between quotation marks and reported speech around a speech verb, attributed to the nearest
+            speaker by the verb's subject, an appositive or a pronoun resolved to the last named person; verbs are lemmatised
+            (OpenNLP) and grouped into neutral, assertive, contested, directive and emotive reporting verbs (after
+            Caldas-Coulthard 1994). Attribution is checked against a hand-made list of every quotation in three of the bundled
+            articles. <i>Shared text</i>: word 5-shingles, MinHash signatures (Broder 1997) of overlapping windows and LSH banding
+            (Leskovec, Rajaraman &amp; Ullman 2020) propose document pairs, which are then checked on their exact shingles and aligned
+            into passages; shingles in more than 20 documents are treated as boilerplate (as in passim, Smith et al. 2015).
+            <i>Events</i>: articles within the date window are linked by TF-IDF cosine (Manning, Raghavan &amp; Schütze 2008) plus
+            shared actors and grouped by average linkage; within an event each outlet is compared with the others by keyness, tone
+            toward actors, quoted speakers and shared passages. Counts inside one event are small: read them as a description of
+            those articles, not as a test.</p>
             <h3>References</h3>
             <ul class=refs>
             <li>Benjamini, Y. &amp; Hochberg, Y. (1995). Controlling the false discovery rate: a practical and powerful approach to multiple testing. <i>Journal of the Royal Statistical Society, Series B</i> 57(1), 289–300.</li>
+            <li>Broder, A. Z. (1997). On the resemblance and containment of documents. <i>Compression and Complexity of Sequences 1997</i>, IEEE, 21–29.</li>
+            <li>Caldas-Coulthard, C. R. (1994). On reporting reporting: the representation of speech in factual and factional narratives. In M. Coulthard (ed.), <i>Advances in Written Text Analysis</i>, Routledge, 295–308.</li>
             <li>Covington, M. A. &amp; McFall, J. D. (2010). Cutting the Gordian knot: the moving-average type–token ratio (MATTR). <i>Journal of Quantitative Linguistics</i> 17(2), 94–100.</li>
             <li>Dunning, T. (1993). Accurate methods for the statistics of surprise and coincidence. <i>Computational Linguistics</i> 19(1), 61–74.</li>
             <li>Gabrielatos, C. &amp; Marchi, A. (2012). Keyness: appropriate metrics and practical issues. CADS International Conference, University of Bologna.</li>
+            <li>Garwood, F. (1936). Fiducial limits for the Poisson distribution. <i>Biometrika</i> 28(3/4), 437–442.</li>
             <li>Hardie, A. (2014). Log Ratio: an informal introduction. ESRC Centre for Corpus Approaches to Social Science (CASS), Lancaster University.</li>
+            <li>Leskovec, J., Rajaraman, A. &amp; Ullman, J. D. (2020). <i>Mining of Massive Datasets</i>, 3rd ed., ch. 3. Cambridge University Press.</li>
             <li>Lijffijt, J., Nevalainen, T., Säily, T., Papapetrou, P., Puolamäki, K. &amp; Mannila, H. (2016). Significance testing of word frequencies in corpora. <i>Digital Scholarship in the Humanities</i> 31(2), 374–397.</li>
+            <li>Manning, C. D., Raghavan, P. &amp; Schütze, H. (2008). <i>Introduction to Information Retrieval</i>, ch. 6. Cambridge University Press.</li>
             <li>Monroe, B. L., Colaresi, M. P. &amp; Quinn, K. M. (2008). Fightin' words: lexical feature selection and evaluation for identifying the content of political conflict. <i>Political Analysis</i> 16(4), 372–403.</li>
+            <li>Rychlý, P. (2008). A lexicographer-friendly association score. <i>Proceedings of RASLAN 2008</i>, 6–9.</li>
+            <li>Smith, D. A., Cordell, R. &amp; Mullen, A. (2015). Computational methods for uncovering reprinted texts in antebellum newspapers. <i>American Literary History</i> 27(3), E1–E15.</li>
             <li>Williams, D. A. (1976). Improved likelihood ratio tests for complete contingency tables. <i>Biometrika</i> 63(1), 33–37.</li>
             </ul>
             </section>

@@ -53,7 +53,9 @@ class CliTest {
         assertThat(run("analyze", "--out", a.toString(), "--threads", "1").code()).isZero();
         assertThat(run("analyze", "--out", b.toString(), "--threads", "3").code()).isZero();
         for (String f : List.of("documents.csv", "cleaning.csv", "frequencies.csv", "keyness.csv", "README.md", "sentiment_units.csv",
-                "sentiment_groups.csv", "sentiment_differences.csv", "sentiment_actors.csv")) {
+                "sentiment_groups.csv", "sentiment_differences.csv", "sentiment_actors.csv", "actor_mentions.csv", "actor_cooccurrence.csv",
+                "actor_collocates.csv", "quotes.csv", "quote_summary.csv", "syndication_pairs.csv", "shared_passages.csv", "events.csv",
+                "event_comparison.csv")) {
             assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
         }
     }

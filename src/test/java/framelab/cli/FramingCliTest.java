@@ -1,0 +1,94 @@
+package framelab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import framelab.report.ActorWriter;
+import framelab.report.EventWriter;
+import framelab.report.QuoteWriter;
+import framelab.report.SyndicationWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The framing tables from the command line: the {@code framing} subcommand, {@code analyze} and its switches. */
+class FramingCliTest {
+    static final List<String> FILES = List.of("actor_mentions.csv", "actor_cooccurrence.csv", "actor_collocates.csv", "quotes.csv",
+            "quote_summary.csv", "syndication_pairs.csv", "shared_passages.csv", "events.csv", "event_comparison.csv");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void framingWritesEveryFileWithItsDocumentedHeader() throws IOException {
+        Path out = tmp.resolve("f");
+        CliTest.Run r = CliTest.run("framing", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("framelab framing: 5 documents", "4 events (1 covered by two or more source values)");
+        header(out, "actor_mentions.csv", ActorWriter.MENTION_COLUMNS);
+        header(out, "actor_collocates.csv", ActorWriter.COLLOCATE_COLUMNS);
+        header(out, "quotes.csv", QuoteWriter.QUOTE_COLUMNS);
+        header(out, "quote_summary.csv", QuoteWriter.SUMMARY_COLUMNS);
+        header(out, "syndication_pairs.csv", SyndicationWriter.PAIR_COLUMNS);
+        header(out, "shared_passages.csv", SyndicationWriter.PASSAGE_COLUMNS);
+        header(out, "events.csv", EventWriter.EVENT_COLUMNS);
+        header(out, "event_comparison.csv", EventWriter.COMPARISON_COLUMNS);
+        // the seeds' one comparable event: The Moscow Times (001) and AP (004) on the 2 February deployment
+        List<String> events = Files.readAllLines(out.resolve("events.csv"));
+        String e001 = events.stream().filter(l -> l.contains(",001,")).findFirst().orElseThrow().split(",")[0];
+        String e004 = events.stream().filter(l -> l.contains(",004,")).findFirst().orElseThrow().split(",")[0];
+        String e002 = events.stream().filter(l -> l.contains(",002,")).findFirst().orElseThrow().split(",")[0];
+        assertThat(e001).isEqualTo(e004).isNotEqualTo(e002);
+        List<String> cmp = Files.readAllLines(out.resolve("event_comparison.csv"));
+        for (String signal : List.of(",keyness,", ",tone,", ",quote,")) {
+            assertThat(cmp).as(signal).anyMatch(l -> l.startsWith(e001 + signal + "The Moscow Times,"))
+                    .anyMatch(l -> l.startsWith(e001 + signal + "AP (via ABC News),"));
+        }
+        assertThat(cmp).anyMatch(l -> l.startsWith(e001 + ",quote,The Moscow Times,,John Kirby,quotes,"));
+        assertThat(Files.readString(out.resolve("quotes.csv"))).contains("John Kirby,Pentagon spokesman,say,direct,");
+    }
+
+    @Test
+    void analyzeWritesFramingFilesAndTheReportSectionUnlessSwitchedOff() throws IOException {
+        Path on = tmp.resolve("on");
+        CliTest.Run r = CliTest.run("analyze", "--out", on.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        for (String f : FILES) assertThat(on.resolve(f)).as(f).exists();
+        String html = Files.readString(on.resolve("report.html"));
+        assertThat(html).contains("<section id=\"framing\">", "id=\"framing-actors\"", "id=\"framing-quotes\"", "id=\"framing-syndication\"",
+                "id=\"framing-events\"", "<h4 id=\"event-e0002\">", "John Kirby");
+        assertThat(Files.readString(on.resolve("run.json"))).contains("\"quotes.csv\"", "\"event_comparison.csv\"");
+
+        Path off = tmp.resolve("off");
+        assertThat(CliTest.run("analyze", "--no-framing", "--out", off.toString()).code()).isZero();
+        for (String f : FILES) assertThat(off.resolve(f)).as(f).doesNotExist();
+        assertThat(Files.readString(off.resolve("report.html"))).doesNotContain("<section id=\"framing\">");
+    }
+
+    @Test
+    void withoutAnActorDictionaryThereAreNoActorFilesButEverythingElse() throws IOException {
+        Path out = tmp.resolve("none");
+        CliTest.Run r = CliTest.run("framing", "--actors", "none", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("actor_mentions.csv")).doesNotExist();
+        assertThat(out.resolve("quotes.csv")).exists();
+        assertThat(out.resolve("events.csv")).exists();
+    }
+
+    @Test
+    void badFramingOptionsAreUsageErrorsNamingTheOption() {
+        CliTest.Run r = CliTest.run("framing", "--shingle-size", "1", "--out", tmp.resolve("x").toString());
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(r.err()).contains("shingle size must be 2..12, got 1");
+        CliTest.Run w = CliTest.run("framing", "--event-window", "-2", "--out", tmp.resolve("y").toString());
+        assertThat(w.code()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(w.err()).contains("-2");
+        assertThat(tmp.resolve("x")).doesNotExist();
+    }
+
+    private static void header(Path dir, String file, List<String> columns) throws IOException {
+        assertThat(Files.readAllLines(dir.resolve(file)).get(0)).as(file).isEqualTo(String.join(",", columns));
+    }
+}

@@ -49,7 +49,7 @@ final class ActorScanner {
     }
 
     void scan(Document d, String group) {
-        GroupTally g = groups.computeIfAbsent(group, k -> new GroupTally(actors));
+        GroupTally g = groups.computeIfAbsent(group, k -> new GroupTally(actors, tagger != null));
         String text = d.text();
         DocTerms dt = DocTerms.of(text, analyzer, session);
         g.docs++;
@@ -98,7 +98,7 @@ final class ActorScanner {
     }
 
     private void count(GroupTally g, int actor, DocTerms dt, int q, SentenceTags tags) {
-        long[] c = g.window(actor, session.term(dt.termId[q]));
+        int[] c = g.window(actor, session.term(dt.termId[q]));
         c[0]++;
         if (tags != null) c[1 + tags.tagOf(dt.termToken[q])]++;
     }

@@ -27,8 +27,8 @@ import java.util.stream.IntStream;
  * </ol>
  * Each table has an {@code (all)} group first, then one group per value of {@code groupBy} (sorted; a
  * document without the field falls in the group {@code ""}). Documents are scanned in parallel, in chunks
- * with one worker each; every figure is a sum, so the output does not depend on document order or on
- * the chunking.
+ * with one worker each, and each chunk is added to the totals when it is done; every figure is a sum, so
+ * the output does not depend on document order, chunking or thread timing.
  */
 public final class ActorAnalysis {
     /** Documents per worker: enough to amortise a worker's session and tagger, small enough to balance. */
@@ -67,12 +67,14 @@ public final class ActorAnalysis {
         DictionaryScorer scorer = DictionaryScorer.of(lexicon, analyzer);
         List<String> names = lexicon.categories().stream().sorted().toList();
         int chunks = (cleaned.size() + CHUNK - 1) / CHUNK;
-        List<Map<String, GroupTally>> parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+        Totals totals = new Totals(names.size(), o.posTags());
+        // each chunk's tallies are merged as soon as it is done, so at most one chunk per thread is held apart
+        IntStream.range(0, chunks).parallel().forEach(c -> {
             ActorScanner s = new ActorScanner(analyzer, scorer, names, o);
             for (Document d : cleaned.subList(c * CHUNK, Math.min(cleaned.size(), (c + 1) * CHUNK))) s.scan(d, d.meta().get(groupBy));
-            return s.finish();
-        }).toList();
-        Map<String, GroupTally> groups = merge(parts, names.size());
+            totals.add(s.finish());
+        });
+        Map<String, GroupTally> groups = totals.inRowOrder();
         String spec = "actors(" + scorer.spec() + "; actors=" + names.size() + ", " + o.spec() + "; sentences="
                 + new Segmenter(Unit.SENTENCE).spec() + "; pos=" + (o.posTags() ? PosTagger.spec() : "off")
                 + "; per10k over word tokens with stopwords, 95% CI Garwood exact Poisson; analyzer=" + analyzer.spec() + ")";
@@ -80,19 +82,32 @@ public final class ActorAnalysis {
                 ActorTables.collocates(groupBy, groups, names, o), spec);
     }
 
-    /** {@code (all)} first, then the groups in sorted order. */
-    private static Map<String, GroupTally> merge(List<Map<String, GroupTally>> parts, int actors) {
-        GroupTally all = new GroupTally(actors);
-        Map<String, GroupTally> byGroup = new TreeMap<>();
-        for (Map<String, GroupTally> p : parts) {
-            p.forEach((group, t) -> {
-                byGroup.computeIfAbsent(group, k -> new GroupTally(actors)).addAll(t);
+    /** The sum of every chunk's tallies, per group and over all groups; sums only, so merge order does not matter. */
+    private static final class Totals {
+        private final int actors;
+        private final boolean posTags;
+        private final GroupTally all;
+        private final Map<String, GroupTally> byGroup = new TreeMap<>();
+
+        Totals(int actors, boolean posTags) {
+            this.actors = actors;
+            this.posTags = posTags;
+            this.all = new GroupTally(actors, posTags);
+        }
+
+        synchronized void add(Map<String, GroupTally> part) {
+            part.forEach((group, t) -> {
+                byGroup.computeIfAbsent(group, k -> new GroupTally(actors, posTags)).addAll(t);
                 all.addAll(t);
             });
         }
-        Map<String, GroupTally> out = new LinkedHashMap<>();
-        out.put("(all)", all);
-        out.putAll(byGroup);
-        return out;
+
+        /** {@code (all)} first, then the groups in sorted order. */
+        synchronized Map<String, GroupTally> inRowOrder() {
+            Map<String, GroupTally> out = new LinkedHashMap<>();
+            out.put("(all)", all);
+            out.putAll(byGroup);
+            return out;
+        }
     }
 }

@@ -2,7 +2,10 @@ package framelab.framing.actors;
 
 /**
  * A word near one actor's mentions in one group (or {@code (all)}): an analysed term within the window on
- * either side of a mention (the mention's own terms excluded), as {@code framelab.stats.Collocates} defines it.
+ * either side of a mention, as {@code framelab.stats.Collocates} defines it for a node term, except that
+ * terms inside any mention of the same actor are not counted (Russia's list is not filled with "putin",
+ * "russian", "moscow"); mentions of other actors count like any word. A one-word actor therefore gets
+ * exactly Collocates' rows for its word, less the row of the word itself.
  *
  * @param pos           the universal POS tag (UD) most often given to the collocate in those windows by OpenNLP's
  *                      UD English-EWT model (ties: alphabetical); empty when tagging was off

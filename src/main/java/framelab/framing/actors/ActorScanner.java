@@ -10,6 +10,7 @@ import framelab.text.Segmenter;
 import framelab.text.Unit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class ActorScanner {
     }
 
     void scan(Document d, String group) {
-        GroupTally g = groups.computeIfAbsent(group, k -> new GroupTally(actors));
+        GroupTally g = groups.computeIfAbsent(group, k -> new GroupTally(actors, tagger != null));
         String text = d.text();
         DocTerms dt = DocTerms.of(text, analyzer, session);
         g.docs++;
@@ -84,21 +85,32 @@ final class ActorScanner {
     /**
      * Counts the terms within the window on each side of every mention, excluding the mention's own terms;
      * with a single-term mention at term i that is terms i − window .. i + window except i, as in
-     * {@code framelab.stats.Collocates}. Other mentions inside a window count like any term.
+     * {@code framelab.stats.Collocates}. Unlike there, a term inside another mention of the same actor is
+     * not counted either, so an actor's list is not filled with its own names (Russia: putin, russian,
+     * moscow); mentions of other actors count like any term.
      */
     private void countWindows(GroupTally g, String text, DocTerms dt, List<Segment> sentences, List<Mention> mentions) {
         SentenceTags tags = tagger == null ? null : new SentenceTags(text, dt, sentences, tagger);
         int n = dt.termId.length;
-        for (Mention m : mentions) {
-            int first = dt.firstTermAtOrAfter(m.start());
-            int after = dt.firstTermAtOrAfter(m.end());
-            for (int q = Math.max(0, first - window); q < first; q++) count(g, m.actor(), dt, q, tags);
-            for (int q = after; q < Math.min(n, after + window); q++) count(g, m.actor(), dt, q, tags);
+        int[] first = new int[mentions.size()];
+        int[] after = new int[mentions.size()];
+        Map<Integer, BitSet> own = new HashMap<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            first[k] = dt.firstTermAtOrAfter(m.start());
+            after[k] = dt.firstTermAtOrAfter(m.end());
+            if (after[k] > first[k]) own.computeIfAbsent(m.actor(), a -> new BitSet(n)).set(first[k], after[k]);
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            int a = mentions.get(k).actor();
+            BitSet skip = own.get(a);
+            for (int q = Math.max(0, first[k] - window); q < first[k]; q++) if (skip == null || !skip.get(q)) count(g, a, dt, q, tags);
+            for (int q = after[k]; q < Math.min(n, after[k] + window); q++) if (skip == null || !skip.get(q)) count(g, a, dt, q, tags);
         }
     }
 
     private void count(GroupTally g, int actor, DocTerms dt, int q, SentenceTags tags) {
-        long[] c = g.window(actor, session.term(dt.termId[q]));
+        int[] c = g.window(actor, session.term(dt.termId[q]));
         c[0]++;
         if (tags != null) c[1 + tags.tagOf(dt.termToken[q])]++;
     }

@@ -45,7 +45,7 @@ final class ActorTables {
         return out;
     }
 
-    private record Candidate(String term, long[] counts, double logDice) {
+    private record Candidate(String term, int[] counts, double logDice) {
     }
 
     static List<ActorCollocateRow> collocates(String groupBy, Map<String, GroupTally> groups, List<String> actors, ActorOptions o) {

@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * The counts of one group, summed over its documents: a private accumulator of {@link ActorAnalysis},
  * owned by one worker until it is merged. Sums only, so the result cannot depend on document order.
- * Actors are indexes into the alphabetical actor list; window counts are {@code long[1 + tags]}: the
- * co-occurrence count, then one count per universal POS tag ({@link PosTagger#TAGS}).
+ * Actors are indexes into the alphabetical actor list; window counts are {@code int[1 + tags]}: the
+ * co-occurrence count, then one count per universal POS tag ({@link PosTagger#TAGS}), or {@code int[1]}
+ * without tagging (ints, not longs, halve the largest structure; sums are checked for overflow).
  */
 final class GroupTally {
     long docs;
@@ -25,11 +26,14 @@ final class GroupTally {
     /** Analysed term → frequency, filled from {@link #freqById} when a worker finishes. */
     final Map<String, long[]> freq = new HashMap<>();
     /** Per actor: collocate term → window counts. */
-    final List<Map<String, long[]>> windows;
+    final List<Map<String, int[]>> windows;
     /** Term frequency by the worker session's local term id (the hot path counts ints, not strings). */
     private long[] freqById = new long[0];
 
-    GroupTally(int actors) {
+    private final int windowWidth;
+
+    GroupTally(int actors, boolean posTags) {
+        windowWidth = posTags ? 1 + PosTagger.TAGS.size() : 1;
         mentions = new long[actors];
         docsWith = new long[actors];
         sentencesWith = new long[actors];
@@ -43,8 +47,8 @@ final class GroupTally {
         freqById[id]++;
     }
 
-    long[] window(int actor, String term) {
-        return windows.get(actor).computeIfAbsent(term, k -> new long[1 + PosTagger.TAGS.size()]);
+    int[] window(int actor, String term) {
+        return windows.get(actor).computeIfAbsent(term, k -> new int[windowWidth]);
     }
 
     /** Moves the id-keyed term counts into {@link #freq}, naming terms by {@code session} (the worker's own). */
@@ -65,10 +69,14 @@ final class GroupTally {
             docsWith[a] += o.docsWith[a];
             sentencesWith[a] += o.sentencesWith[a];
             for (int b = 0; b < mentions.length; b++) pairs[a][b] += o.pairs[a][b];
-            Map<String, long[]> mine = windows.get(a);
+            Map<String, int[]> mine = windows.get(a);
             o.windows.get(a).forEach((term, c) -> {
-                long[] t = mine.computeIfAbsent(term, k -> new long[c.length]);
-                for (int i = 0; i < c.length; i++) t[i] += c[i];
+                int[] t = mine.get(term);
+                if (t == null) {
+                    mine.put(term, c.clone()); // o's arrays are added to two totals: never share them
+                } else {
+                    for (int i = 0; i < c.length; i++) t[i] = Math.addExact(t[i], c[i]);
+                }
             });
         }
         o.freq.forEach((term, c) -> add(freq, term, c[0]));

@@ -12,14 +12,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** A one-word actor gives the same collocates as {@link Collocates} with that word as its node (an independent count). */
+/**
+ * A one-word actor gives the same collocates as {@link Collocates} with that word as its node (an independent
+ * count), less the row of the word itself: an actor's own mentions are not its collocates.
+ */
 class ActorCollocatesAgreementTest {
     @Test
     void singleWordActorMatchesCollocatesOnTheSeeds() {
         List<Document> seeds = ActorFixtures.seeds();
         Analyzer analyzer = Analyzer.defaults();
         for (int window : new int[] {2, 5}) {
-            List<CollocateRow> expected = Collocates.find(seeds, "source", analyzer, "russia", window, window, 1);
+            List<CollocateRow> expected = Collocates.find(seeds, "source", analyzer, "russia", window, window, 1).stream()
+                    .filter(c -> !c.collocate().equals("russia")).toList();
             ActorResult r = ActorAnalysis.run(seeds, "source", analyzer, ActorFixtures.lexicon("Russia=russia"),
                     new ActorOptions(window, 1, 10_000, false));
             assertThat(r.collocates()).hasSameSizeAs(expected).isNotEmpty();

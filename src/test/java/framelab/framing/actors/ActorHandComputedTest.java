@@ -154,6 +154,20 @@ class ActorHandComputedTest {
     }
 
     @Test
+    void anActorsOwnMentionsAreNotItsCollocatesButOtherActorsAre() {
+        CategoryLexicon a = lexicon("Russia=putin|russian*", "Ukraine=kyiv");
+        // terms: putin met russian troops near kyiv; window 2. putin → met (russian is Russia's own);
+        // russian → met, troops, near (putin is Russia's own); kyiv → troops, near
+        ActorResult r = run(List.of(doc("d", "S", "Putin met Russian troops near Kyiv.")), a, new ActorOptions(2, 1, 20, false));
+        assertThat(r.collocates().stream().filter(c -> c.group().equals("S") && c.actor().equals("Russia")))
+                .extracting(c -> c.collocate() + "=" + c.cooccurrences()).containsExactly("met=2", "near=1", "troops=1");
+        assertThat(r.collocates().stream().filter(c -> c.group().equals("S") && c.actor().equals("Ukraine")))
+                .extracting(c -> c.collocate() + "=" + c.cooccurrences()).containsExactly("near=1", "troops=1");
+        // met: 14 + log2(2·2 / (2 + 1)); near and troops: 14 + log2(2·1 / (2 + 1)), tied, so alphabetical
+        assertThat(r.collocates().get(0).logDice()).isCloseTo(14 + log2(4.0 / 3), within(EPS));
+    }
+
+    @Test
     void posTagsTellVerbsFromNouns() {
         CategoryLexicon a = lexicon("Russia=russia");
         Document d = doc("d", "S", "Russia attacked the city at dawn. Officials said Russia denied the claims.");

@@ -36,6 +36,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var req = RunSupport.request(corpus, analyzer, keyness, output, top);
+        java.util.Map<String, Object> sections = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
         RunSupport.runAndWrite("analyze", req, Analysis.Tables.BOTH, output, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 (r, dir) -> {
                     var t = topics.fit(r, spec.commandLine().getErr());   // null without --topics
@@ -55,12 +57,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                             fr = framelab.framing.Framing.run(docs, req.groupBy(), req.analyzer(),
                                     framelab.sentiment.Scorers.actorLexicon(tone.actors(), null), framing.options(tone, req.threads()));
                             files.addAll(framelab.report.FramingWriter.write(dir, output.csv(), fr));
+                            sections.put("framing", fr.specs());
+                            timings.putAll(fr.timingsMillis());
                         }
                     }
                     HtmlReport.write(dir.file("report.html"), r, t, sr, fr);
                     files.add("report.html");
                     return files;
-                });
+                }, sections, timings);
         return 0;
     }
 }

@@ -43,6 +43,15 @@ final class RunSupport {
     /** Runs the analysis and writes the requested files; returns the result for commands that add more. */
     static AnalysisResult runAndWrite(String command, AnalysisRequest req, Analysis.Tables tables, OutputOptions o,
                                       PrintWriter out, PrintWriter err, Extra extra) {
+        return runAndWrite(command, req, tables, o, out, err, extra, new LinkedHashMap<>(), new LinkedHashMap<>());
+    }
+
+    /**
+     * As above; {@code extra} may fill {@code sections} (run.json entries, e.g. the framing specs) and
+     * {@code timings} (more timings_ms entries) while it writes.
+     */
+    static AnalysisResult runAndWrite(String command, AnalysisRequest req, Analysis.Tables tables, OutputOptions o,
+                                      PrintWriter out, PrintWriter err, Extra extra, Map<String, Object> sections, Map<String, Long> timings) {
         Instant started = Instant.now();
         AnalysisResult r;
         try (Progress p = Progress.start("reading")) {
@@ -65,9 +74,9 @@ final class RunSupport {
             }
             if (extra != null) outputs.addAll(extra.write(r, dir));
             outputs.add("run.json");
-            Map<String, Long> t = new LinkedHashMap<>();
+            Map<String, Long> t = new LinkedHashMap<>(timings);
             t.put("write_ms", (System.nanoTime() - w0) / 1_000_000);
-            RunManifest.write(dir.file("run.json"), command, r, started, outputs, t);
+            RunManifest.write(dir.file("run.json"), command, r, started, outputs, t, sections);
             dir.commit();
         }
         long skipped = r.build().documents().size() - r.build().analysedCount();

@@ -49,6 +49,15 @@ public final class RunManifest {
     }
 
     public static void write(Path file, String command, AnalysisResult r, Instant started, List<String> outputs, Map<String, Long> extraTimings) {
+        write(file, command, r, started, outputs, extraTimings, Map.of());
+    }
+
+    /**
+     * run.json with {@code sections} added after the notes: the specs of the analyses a command ran on top of
+     * the counts (for {@code analyze}: {@code framing}, with each part's options and definitions).
+     */
+    public static void write(Path file, String command, AnalysisResult r, Instant started, List<String> outputs, Map<String, Long> extraTimings,
+                             Map<String, Object> sections) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("framelab_version", version());
         m.put("command", command);
@@ -71,6 +80,7 @@ public final class RunManifest {
         m.put("counts", counts);
         m.put("warnings", r.build().warnings());
         m.put("notes", r.notes());
+        m.putAll(sections);
         m.put("outputs", outputs);
         Map<String, Long> t = new LinkedHashMap<>(r.timingsMillis());
         t.putAll(extraTimings);

@@ -59,7 +59,8 @@ class FramingCliTest {
         String html = Files.readString(on.resolve("report.html"));
         assertThat(html).contains("<section id=\"framing\">", "id=\"framing-actors\"", "id=\"framing-quotes\"", "id=\"framing-syndication\"",
                 "id=\"framing-events\"", "<h4 id=\"event-e0002\">", "John Kirby");
-        assertThat(Files.readString(on.resolve("run.json"))).contains("\"quotes.csv\"", "\"event_comparison.csv\"");
+        assertThat(Files.readString(on.resolve("run.json"))).contains("\"quotes.csv\"", "\"event_comparison.csv\"", "\"framing\" : {",
+                "\"syndication\" : \"shingles=5 words", "\"events_ms\"");
 
         Path off = tmp.resolve("off");
         assertThat(CliTest.run("analyze", "--no-framing", "--out", off.toString()).code()).isZero();

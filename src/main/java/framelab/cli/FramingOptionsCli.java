@@ -44,7 +44,10 @@ final class FramingOptionsCli {
             throw new IllegalArgumentException("--min-passage-words must be at least --shingle-size (" + shingleSize + "), got " + minPassageWords);
         }
         var quotes = new framelab.framing.quotes.QuoteOptions(d.quotes().topSpeakers(), !noIndirect, d.quotes().maxQuoteChars());
-        var comparison = new EventComparisonOptions(d.comparison().keynessTop(), d.comparison().keynessMinCount(), tone);
+        // the comparison keeps only the mean tone and n of each actor, so the fewest bootstrap resamples do (they cost most of its time)
+        var toneInEvents = new SentimentOptions(tone.lexicons(), tone.format(), tone.unit(), tone.actors(), tone.window(),
+                new framelab.stats.Bootstrap(100, tone.bootstrap().level(), tone.bootstrap().seed()), tone.adjust());
+        var comparison = new EventComparisonOptions(d.comparison().keynessTop(), d.comparison().keynessMinCount(), toneInEvents);
         return new FramingOptions(d.actors().withWindow(collocateWindow).withTop(collocateTop), quotes, synd, events, comparison);
     }
 }

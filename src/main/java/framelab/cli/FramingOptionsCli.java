@@ -10,7 +10,10 @@ final class FramingOptionsCli {
     @Option(names = "--collocate-window", defaultValue = "5", description = "Analysed terms each side of an actor mention for actor_collocates.csv. Default: ${DEFAULT-VALUE}")
     int collocateWindow;
 
-    @Option(names = "--collocate-top", defaultValue = "20", description = "Collocates kept per actor and group. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--no-collocate-pos", description = "Do not tag the collocates' part of speech (the tagger takes most of the actor tables' time on big corpora).")
+    boolean noCollocatePos;
+
+    @Option(names = "--collocate-top", defaultValue = "50", description = "Collocates kept per actor and group. Default: ${DEFAULT-VALUE}")
     int collocateTop;
 
     @Option(names = "--no-indirect", description = "Direct quotations only (no reported speech in quotes.csv).")
@@ -48,6 +51,6 @@ final class FramingOptionsCli {
         var toneInEvents = new SentimentOptions(tone.lexicons(), tone.format(), tone.unit(), tone.actors(), tone.window(),
                 new framelab.stats.Bootstrap(100, tone.bootstrap().level(), tone.bootstrap().seed()), tone.adjust());
         var comparison = new EventComparisonOptions(d.comparison().keynessTop(), d.comparison().keynessMinCount(), toneInEvents);
-        return new FramingOptions(d.actors().withWindow(collocateWindow).withTop(collocateTop), quotes, synd, events, comparison);
+        return new FramingOptions(d.actors().withWindow(collocateWindow).withTop(collocateTop).withPosTags(!noCollocatePos), quotes, synd, events, comparison);
     }
 }

@@ -22,8 +22,8 @@ final class SentimentOptionsCli {
             description = "Unit scored for sentiment. Default: ${DEFAULT-VALUE}")
     String unit;
 
-    @Option(names = "--actors", defaultValue = "default", paramLabel = "default|none|FILE",
-            description = "Actor dictionary (pattern,actor): the bundled Russia/Ukraine/NATO one, none, or a file. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--actors", defaultValue = "default", paramLabel = "default|uk-immigration-2014|none|FILE",
+            description = "Actor dictionary (pattern,actor): the bundled Russia/Ukraine/NATO one, the bundled UK immigration 2014 example, none, or a file. Default: ${DEFAULT-VALUE}")
     String actors;
 
     @Option(names = "--actor-window", defaultValue = "10", description = "Tokens each side of an actor mention for the window measure. Default: ${DEFAULT-VALUE}")

@@ -46,12 +46,14 @@ public final class Scorers {
     }
 
     /**
-     * The actor dictionary itself: the bundled one for {@code default}, null for {@code none}, else the
+     * The actor dictionary itself: the bundled one for {@code default} (or a bundled one by name, see
+     * {@link Lexicons#bundledActors()}), null for {@code none}, else the
      * category lexicon in the file {@code spec} ({@code format} when its extension does not say).
      */
     public static CategoryLexicon actorLexicon(String spec, String format) {
         if (spec == null || spec.equals("none")) return null;
         if (spec.equals("default")) return Lexicons.actors();
+        if (Lexicons.bundledActors().contains(spec)) return Lexicons.actors(spec);
         Lexicon l = format == null ? Lexicons.read(Path.of(spec)) : Lexicons.read(Path.of(spec), LexiconFormat.CATEGORY_TABLE);
         if (!(l instanceof CategoryLexicon c)) {
             throw new IllegalArgumentException("the actor file " + spec + " must map patterns to actors (pattern,actor), not to scores");

@@ -12,7 +12,7 @@ package framelab.framing.actors;
  */
 public record ActorOptions(int window, int minCount, int top, boolean posTags) {
     /** Window 5, at least 2 co-occurrences, top 20 collocates per actor per group, POS tags on. */
-    public static final ActorOptions DEFAULTS = new ActorOptions(5, 2, 20, true);
+    public static final ActorOptions DEFAULTS = new ActorOptions(5, 2, 50, true);
 
     public ActorOptions {
         if (window < 1 || window > 50) {

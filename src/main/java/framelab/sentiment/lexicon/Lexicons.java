@@ -70,6 +70,27 @@ public final class Lexicons {
         return TableReaders.categoryTable(resource("actors/ukraine-2022.csv"), "actors");
     }
 
+    /** The names {@link #actors(String)} accepts. */
+    public static List<String> bundledActors() {
+        return List.of("ukraine-2022", "uk-immigration-2014");
+    }
+
+    /**
+     * A bundled actor dictionary by name: {@code ukraine-2022} (the default, {@link #actors()}) or
+     * {@code uk-immigration-2014} (UKIP, Conservatives, Labour, Liberal Democrats, European Union, Home Office,
+     * Migrants, Romania/Bulgaria: an example for UK immigration coverage, see its file header).
+     *
+     * @throws IllegalArgumentException for any other name, listing the bundled ones
+     */
+    public static CategoryLexicon actors(String name) {
+        return switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "ukraine-2022", "default" -> actors();
+            case "uk-immigration-2014" -> TableReaders.categoryTable(resource("actors/uk-immigration-2014.csv"), "actors");
+            default -> throw new IllegalArgumentException("no bundled actor dictionary named '" + name + "'; bundled: " + bundledActors()
+                    + " (or give the path of a pattern,actor file)");
+        };
+    }
+
     /**
      * Reads a lexicon whose format follows from the file's extension ({@link LexiconFormat#detect}).
      *

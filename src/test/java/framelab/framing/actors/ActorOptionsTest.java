@@ -17,7 +17,7 @@ class ActorOptionsTest {
         assertThatThrownBy(() -> ActorOptions.DEFAULTS.withWindow(51)).hasMessageContaining("got 51");
         assertThatThrownBy(() -> ActorOptions.DEFAULTS.withMinCount(0)).hasMessage("actor collocate min count must be >= 1, got 0");
         assertThatThrownBy(() -> ActorOptions.DEFAULTS.withTop(0)).hasMessageContaining("1..10000").hasMessageContaining("got 0");
-        assertThat(ActorOptions.DEFAULTS).isEqualTo(new ActorOptions(5, 2, 20, true));
+        assertThat(ActorOptions.DEFAULTS).isEqualTo(new ActorOptions(5, 2, 50, true));
     }
 
     @Test
@@ -36,7 +36,7 @@ class ActorOptionsTest {
         assertThat(r.mentions()).allMatch(m -> m.group().equals("(all)") && m.mentions() == 0 && Double.isNaN(m.per10k()));
         assertThat(r.cooccurrence()).isEmpty();
         assertThat(r.collocates()).isEmpty();
-        assertThat(r.spec()).contains("lexicon=actors", "window=5", "minCount=2", "top=20", "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
+        assertThat(r.spec()).contains("lexicon=actors", "window=5", "minCount=2", "top=50", "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
                 "stopwords=en-snowball");
     }
 }

@@ -277,7 +277,8 @@ final class Anchors {
             if (t.word(i, "on")) i++;
             int o = np.rightEnd(t, i);
             while (o > i && t.word(o, "and") && np.rightEnd(t, o + 1) > o + 1) o = np.rightEnd(t, o + 1);
-            if (o > i) i = o;
+            // "warned Russia was moving …": the phrase is the clause's subject, not a hearer
+            if (o > i && !auxiliary(t, o) && !(t.is(o, "VERB") && !t.lower[o].endsWith("ing"))) i = o;
             else if (t.is(i, "PRON") && !t.word(i, "that") && !auxiliary(t, i + 1) && !t.is(i + 1, "VERB")) i++;
         }
         int start = -1;
@@ -329,7 +330,7 @@ final class Anchors {
             if (j == i) return -1;
             while (true) {
                 if (t.is(j, "ADV")) j++;
-                else if (t.is(j, "ADP") && np.rightEnd(t, j + 1) > j + 1) j = np.rightEnd(t, j + 1);
+                else if ((t.is(j, "ADP") || t.is(j, "CCONJ")) && np.rightEnd(t, j + 1) > j + 1) j = np.rightEnd(t, j + 1);
                 else break;
             }
         }

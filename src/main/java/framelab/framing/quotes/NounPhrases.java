@@ -181,6 +181,12 @@ final class NounPhrases {
             boolean isRole = last.role().person();
             return new Phrase(whole, isRole ? whole : "", category, false, isRole && definite, head, false, true, false);
         }
+        for (int k = b - 2; k >= nameStart; k--) {
+            if (t.word(k, "'s")) {
+                nameStart = k + 1; // "Obama's spokesman": the possessor does not speak
+                break;
+            }
+        }
         boolean introduced = honorific && nameStart < b;
         boolean person = introduced || b - nameStart >= 2 && allCapitalisedNames(t, nameStart, b);
         boolean epithet = definite && !introduced && !plausible(t, nameStart, b) && t.nounish(b - 1);

@@ -80,6 +80,9 @@ final class Anchors {
             }
             SpeechVerbs.Verb entry = verbOf(t, v, verbs);
             if (entry == null) continue;
+            if (v + 1 < t.n && verbs.phrase(entry.lemma() + " " + t.lower[v + 1]) != null) {
+                entry = verbs.phrase(entry.lemma() + " " + t.lower[v + 1]); // "call on"
+            }
             Anchor a = new Anchor(v, v + 1, entry);
             if (subject(t, a, out, np, words)) out.add(a);
         }
@@ -115,8 +118,8 @@ final class Anchors {
                 continue;
             }
             if (pronoun(t, j, words)) break;
-            if (!(t.is(j, "ADV") || t.is(j, "AUX") || t.word(j, "not") || t.word(j, "n't") || t.word(j, "both") || words.time(t.lower[j]))) break;
-            if (t.is(j, "AUX")) {
+            if (!(t.is(j, "ADV") || auxiliary(t, j) || t.word(j, "not") || t.word(j, "n't") || t.word(j, "both") || words.time(t.lower[j]))) break;
+            if (auxiliary(t, j)) {
                 aux = true;
                 be |= t.lemma(j).equals("be");
             }
@@ -238,6 +241,14 @@ final class Anchors {
         return true;
     }
 
+    /** An auxiliary, or "have"/"be"/"do" that the tagger called a verb ("Russia has/VERB denied"). */
+    static boolean auxiliary(TaggedSentence t, int j) {
+        if (t.is(j, "AUX")) return true;
+        if (!t.is(j, "VERB")) return false;
+        String l = t.lemma(j);
+        return l.equals("have") || l.equals("be") || l.equals("do");
+    }
+
     /** A pronoun that may speak, whatever its tag (the tagger sometimes reads "he" as an adverb). */
     static boolean pronoun(TaggedSentence t, int j, AttributionWords words) {
         return j >= 0 && j < t.n && !t.isQuote(j) && (words.personPronoun(t.lower[j]) || words.otherPronoun(t.lower[j]));
@@ -265,13 +276,15 @@ final class Anchors {
         if (a.entry.takesObject()) {
             if (t.word(i, "on")) i++;
             int o = np.rightEnd(t, i);
-            if (o > i) i = o;
-            else if (t.is(i, "PRON") && !t.word(i, "that")) i++;
+            while (o > i && t.word(o, "and") && np.rightEnd(t, o + 1) > o + 1) o = np.rightEnd(t, o + 1);
+            // "warned Russia was moving …": the phrase is the clause's subject, not a hearer
+            if (o > i && !auxiliary(t, o) && !(t.is(o, "VERB") && !t.lower[o].endsWith("ing"))) i = o;
+            else if (t.is(i, "PRON") && !t.word(i, "that") && !auxiliary(t, i + 1) && !t.is(i + 1, "VERB")) i++;
         }
         int start = -1;
         for (int q = i; q < Math.min(limit, i + 9); q++) {
             if (t.isQuote(q) || (t.punct(q) && !t.word(q, ","))) break;
-            if (t.word(q, "that") && !t.is(q, "DET")) {
+            if (t.word(q, "that") && !(t.is(q, "DET") && (t.nounish(q + 1) || t.is(q + 1, "ADJ")))) {
                 start = q + 1;
                 break;
             }
@@ -281,6 +294,15 @@ final class Anchors {
         if (start < 0) {
             a.parenthetical = t.word(a.verbEnd, ",") && (a.zone == 0 || t.word(a.zone - 1, ","));
             contentBefore(t, all, k);
+            if (a.parenthetical && !a.hasClause()) {
+                // "Nevertheless, he said, it confirms …": what follows the inserted attribution is what was said
+                int end = t.n;
+                while (end > a.verbEnd + 1 && t.punct(end - 1)) end--;
+                if (end > a.verbEnd + 1) {
+                    a.compStart = a.verbEnd + 1;
+                    a.compEnd = end;
+                }
+            }
             return;
         }
         int end = limit;
@@ -296,7 +318,7 @@ final class Anchors {
     private static int clauseAt(TaggedSentence t, int i, NounPhrases np) {
         if (i >= t.n || t.isQuote(i)) return -1;
         if (t.word(i, "to") && t.is(i + 1, "VERB")) return i;
-        if (t.word(i, "of") && t.is(i + 1, "VERB") && t.lower[i + 1].endsWith("ing")) return i + 1;
+        if ((t.word(i, "of") || t.word(i, "against")) && !t.isQuote(i + 1) && i + 1 < t.n && t.lower[i + 1].endsWith("ing")) return i + 1;
         if (t.word(i, "if") || t.word(i, "whether")) return i;
         if (t.is(i, "VERB") && t.lower[i].endsWith("ing")) return i;
         int j;
@@ -306,10 +328,14 @@ final class Anchors {
         } else {
             j = np.rightEnd(t, i);
             if (j == i) return -1;
-            while (t.is(j, "ADP") && !t.word(j, "to") && np.rightEnd(t, j + 1) > j + 1) j = np.rightEnd(t, j + 1);
+            while (true) {
+                if (t.is(j, "ADV")) j++;
+                else if ((t.is(j, "ADP") || t.is(j, "CCONJ")) && np.rightEnd(t, j + 1) > j + 1) j = np.rightEnd(t, j + 1);
+                else break;
+            }
         }
         while (t.is(j, "ADV")) j++;
-        return t.is(j, "AUX") || (t.is(j, "VERB") && !t.lower[j].endsWith("ing")) ? i : -1;
+        return auxiliary(t, j) || (t.is(j, "VERB") && !t.lower[j].endsWith("ing")) ? i : -1;
     }
 
     /** "…, Moscow says" and "… according to X": the clause before the attribution, after any earlier anchor or quote. */
@@ -317,15 +343,17 @@ final class Anchors {
         Anchor a = all.get(k);
         int end = a.inverted || a.phrase() ? a.zone : a.zone - 1;
         if (!a.inverted && !a.phrase()) {
-            if (!t.word(end, ",") || !(a.verbEnd >= t.n || t.punct(a.verbEnd))) return;
+            boolean closes = t.word(end, ",") || t.isQuote(end);
+            if (!closes || !(a.verbEnd >= t.n || t.punct(a.verbEnd) || t.is(a.verbEnd, "ADP"))) return;
+            if (t.isQuote(end)) end++;
         }
+        // after the last earlier attribution that reported a clause of its own (a nested "he noted "…"" stays inside)
         int from = 0;
-        if (k > 0) from = Math.max(all.get(k - 1).verbEnd, all.get(k - 1).subjEnd);
-        for (int q = from; q < end; q++) if (t.isQuote(q)) return;
+        for (int p = 0; p < k; p++) if (all.get(p).hasClause()) from = Math.max(from, all.get(p).compEnd);
         while (end > from && (t.punct(end - 1) || t.is(end - 1, "CCONJ"))) end--;
         while (from < end && t.punct(from)) from++;
         int wordsIn = 0;
-        for (int q = from; q < end; q++) if (!t.punct(q)) wordsIn++;
+        for (int q = from; q < end; q++) if (!t.punct(q) && !t.isQuote(q)) wordsIn++;
         if (wordsIn >= 3) {
             a.compStart = from;
             a.compEnd = end;

@@ -181,7 +181,7 @@ final class DocumentQuotes {
         for (int k = 0; k < anchors.size(); k++) {
             Anchors.Anchor a = anchors.get(k);
             // after "…, he said, …" the rest of the sentence is what he said: no speech verb of its own there
-            boolean skip = used[k] || insideReport || !a.hasClause() || resolved[k].speaker().isEmpty();
+            boolean skip = used[k] && !predicateOutsideQuotes(t, a) || insideReport || !a.hasClause() || resolved[k].speaker().isEmpty();
             insideReport |= a.parenthetical;
             if (skip) continue;
             Draft d = new Draft(QuoteKind.INDIRECT, t.start[a.compStart], t.end[a.compEnd - 1], -1);
@@ -189,6 +189,20 @@ final class DocumentQuotes {
             d.explicit = true;
             drafts.add(d);
         }
+    }
+
+    /**
+     * A reported clause that holds a quotation but has its verb outside the marks (Zelenskiy said Ukraine was
+     * focused "only on peace,") is indirect speech as well as a direct quotation.
+     */
+    private static boolean predicateOutsideQuotes(TaggedSentence t, Anchors.Anchor a) {
+        if (!a.hasClause()) return false;
+        boolean quote = false, verb = false;
+        for (int i = a.compStart; i < a.compEnd; i++) {
+            quote |= t.isQuote(i);
+            verb |= Anchors.auxiliary(t, i) || t.is(i, "VERB");
+        }
+        return quote && verb;
     }
 
     /** The anchor that attributes the quotation token i, or -1. */
@@ -309,8 +323,21 @@ final class DocumentQuotes {
             }
             if (p.person()) people.spoke(register(p.speaker(), p.role(), offset, true), offset);
         }
+        if (p.epithet() && mixedCase(t)) {
+            People.Person q = people.lastSpeakerBefore(offset);
+            if (q != null) {
+                people.spoke(q, offset);
+                return new Attribution(q.name, q.role, rules.roleCategory(q.role), verb, true);
+            }
+        }
         if (!p.plausible()) return new Attribution("", "", "", verb, false);
         return new Attribution(p.speaker(), p.role(), p.category(), verb, p.person());
+    }
+
+    /** A sentence with a capital letter after its first word: lowercased text cannot tell names from descriptions. */
+    private static boolean mixedCase(TaggedSentence t) {
+        for (int i = 1; i < t.n; i++) if (t.capitalised(i)) return true;
+        return false;
     }
 
     /** Attributions for quotations that had none of their own: their chain's, else the one they follow. */

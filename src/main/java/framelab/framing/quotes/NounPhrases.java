@@ -35,10 +35,12 @@ final class NounPhrases {
      *                     speaking body, an honorific, or it is two or three nouns that do not end in a plural -s
      *                     ("nigel farage"). A lone lowercase noun ("pensions") can speak only as a surname the
      *                     document gave before — lowercased text otherwise turns any noun before "said" into a speaker
+     * @param epithet      "the" and a description without title, body or name ("The former heavyweight champion of the
+     *                     world"), which news writing uses to refer back to the person who spoke
      */
     record Phrase(String speaker, String role, String category, boolean person, boolean definiteRole, String roleHead,
-                  boolean introduced, boolean plausible) {
-        static final Phrase NONE = new Phrase("", "", "", false, false, "", false, false);
+                  boolean introduced, boolean plausible, boolean epithet) {
+        static final Phrase NONE = new Phrase("", "", "", false, false, "", false, false, false);
     }
 
     boolean inner(TaggedSentence t, int i) {
@@ -63,6 +65,9 @@ final class NounPhrases {
                 if (t.word(j - 1, "of") && t.nounish(j - 2) && t.capitalised(j - 2) == t.capitalised(e)) {
                     i = j - 2;
                     continue;
+                }
+                if (t.word(j - 1, "and") && t.is(j - 2, "PROPN") && t.capitalised(j - 2) && !inner(t, j - 3) && t.capitalised(e)) {
+                    return j - 2; // "Ukraine and the West say"
                 }
                 return j;
             } else if (t.word(j, "of") && t.nounish(j - 1) && t.capitalised(i) && t.capitalised(j - 1)) {
@@ -163,20 +168,29 @@ final class NounPhrases {
             }
         }
         if (nameStart < b && !t.capitalised(nameStart) && b - nameStart > 3) nameStart = b - 3;
-        boolean named = nameStart < b && last != null;
+        // a body before a lowercase noun is a modifier ("White House readout"), not a title before a name
+        boolean bodyModifier = last != null && !last.role().person() && nameStart < b && t.capitalised(a) && !t.capitalised(nameStart);
+        boolean named = nameStart < b && last != null && !bodyModifier;
         if (named) {
             role = nameStart > a && !honorificOnly(t, a, nameStart) ? text(doc, t, a, lastRoleToken(t, a, nameStart)) : "";
             boolean person = last.role().person() || honorific;
-            return new Phrase(text(doc, t, nameStart, b), role, category, person, false, head, person, true);
+            return new Phrase(text(doc, t, nameStart, b), role, category, person, false, head, person, true, false);
         }
         if (last != null) {
             String whole = text(doc, t, a, b);
             boolean isRole = last.role().person();
-            return new Phrase(whole, isRole ? whole : "", category, false, isRole && definite, head, false, true);
+            return new Phrase(whole, isRole ? whole : "", category, false, isRole && definite, head, false, true, false);
+        }
+        for (int k = b - 2; k >= nameStart; k--) {
+            if (t.word(k, "'s")) {
+                nameStart = k + 1; // "Obama's spokesman": the possessor does not speak
+                break;
+            }
         }
         boolean introduced = honorific && nameStart < b;
         boolean person = introduced || b - nameStart >= 2 && allCapitalisedNames(t, nameStart, b);
-        return new Phrase(text(doc, t, nameStart, b), "", "", person, false, "", introduced, introduced || plausible(t, nameStart, b));
+        boolean epithet = definite && !introduced && !plausible(t, nameStart, b) && t.nounish(b - 1);
+        return new Phrase(text(doc, t, nameStart, b), "", "", person, false, "", introduced, introduced || plausible(t, nameStart, b), epithet);
     }
 
     /** A phrase without title or honorific: written with a capital, or two or three nouns not ending in -s. */

@@ -78,21 +78,25 @@ final class QuoteSummary {
         return total;
     }
 
-    /** A lone surname → the one full name of the group that ends with it (none when two do). */
+    /**
+     * A lone surname → the full name of the group that ends with it and carries more than half of the quotations
+     * given to full names ending with it ("farage" → "nigel farage"); none when no name dominates (two Johnsons).
+     */
     private static Map<String, String> surnames(List<Quote> attributed) {
-        Map<String, List<String>> full = new HashMap<>();
+        Map<String, Map<String, Integer>> full = new HashMap<>();
         for (Quote q : attributed) {
             String s = q.speaker();
             int sp = s.lastIndexOf(' ');
             if (sp < 0) continue;
-            List<String> names = full.computeIfAbsent(s.substring(sp + 1).toLowerCase(Locale.ROOT), k -> new ArrayList<>());
-            if (!names.contains(s)) names.add(s);
+            full.computeIfAbsent(s.substring(sp + 1).toLowerCase(Locale.ROOT), k -> new TreeMap<>()).merge(s, 1, Integer::sum);
         }
         Map<String, String> out = new HashMap<>();
         for (Quote q : attributed) {
             String s = q.speaker();
-            List<String> names = full.get(s.toLowerCase(Locale.ROOT));
-            if (!s.contains(" ") && names != null && names.size() == 1) out.put(s, names.getFirst());
+            Map<String, Integer> names = full.get(s.toLowerCase(Locale.ROOT));
+            if (s.contains(" ") || names == null) continue;
+            int total = names.values().stream().mapToInt(Integer::intValue).sum();
+            names.entrySet().stream().filter(e -> 2 * e.getValue() > total).findFirst().ifPresent(e -> out.put(s, e.getKey()));
         }
         return out;
     }

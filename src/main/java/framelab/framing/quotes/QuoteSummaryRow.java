@@ -16,7 +16,8 @@ import java.util.Objects;
  *   <li>{@code quoted_char_share} — characters inside direct quotation marks / characters of the text;</li>
  *   <li>{@code unattributed_share} — quotations without a speaker / all quotations (NaN without quotations);</li>
  *   <li>{@code speaker} — item = speaker, value = quotations; the top {@code QuoteOptions.topSpeakers} by count,
- *       then by name. Within a group a lone surname is counted under the one full name that ends with it;</li>
+ *       then by name. Within a group a lone surname is counted under the full name that ends with it when
+ *       that name has more than half of the quotations of full names ending so ("farage" → "nigel farage");</li>
  *   <li>{@code speaker_category} — item = speaker category ({@code none} when neither the actor dictionary nor the
  *       role list knows the speaker), value = attributed quotations; {@code speaker_category_share} — the same
  *       divided by the group's attributed quotations;</li>

@@ -92,30 +92,45 @@ final class TaggedSentence {
     private static void punctuation(String doc, int a, int b, List<Object[]> toks) {
         for (int i = a; i < b; i++) {
             char c = doc.charAt(i);
-            if (Character.isWhitespace(c) || Character.isLetterOrDigit(c) || QuoteMarks.family(c) != QuoteMarks.NONE) continue;
+            if (QuoteMarks.space(c) || Character.isLetterOrDigit(c) || QuoteMarks.family(c) != QuoteMarks.NONE) continue;
             toks.add(new Object[]{String.valueOf(c), i, i + 1, -1});
         }
     }
 
-    /** Tags every word and punctuation mark (lemmas are computed on demand, {@link #lemma(int)}). */
+    /**
+     * Tags every word and punctuation mark (lemmas are computed on demand, {@link #lemma(int)}). A quotation goes
+     * to the tagger as one quotation mark: the tagger then sees the frame as written ("would be a " calling
+     * on …"), where leaving the quotation out would glue its neighbours into a phrase of their own ("a calling").
+     */
     private void tag(Tagging tagging) {
         this.tagging = tagging;
-        int words = 0;
-        for (int i = 0; i < n; i++) if (quote[i] < 0) words++;
-        String[] in = new String[words];
-        int[] at = new int[words];
-        int k = 0;
+        String[] in = new String[n];
+        for (int i = 0; i < n; i++) in[i] = quote[i] >= 0 ? "\"" : text[i].replace('\u2019', '\'');
+        if (n == 0) return;
+        String[] tags = tagging.tags(in);
         for (int i = 0; i < n; i++) {
             if (quote[i] >= 0) {
                 tag[i] = QUOTE;
                 continue;
             }
-            at[k] = i;
-            in[k++] = text[i].replace('\u2019', '\'');
+            String g = tags[i];
+            // a contraction gets a joined tag ("doesn't" AUX+PART): the first part is the word's role
+            int plus = g.indexOf('+');
+            if (plus > 0) g = g.substring(0, plus);
+            // a capitalised word inside a sentence is a name, not a verb ("… well,’ Putin retorted")
+            if (g.equals("VERB") && i > 0 && capitalised(i) && !opensClause(i)) g = "PROPN";
+            tag[i] = g;
         }
-        if (words == 0) return;
-        String[] tags = tagging.tags(in);
-        for (int j = 0; j < words; j++) tag[at[j]] = tags[j];
+    }
+
+    /** True for the first word of the sentence or of a quotation-free stretch after a colon or bullet. */
+    private boolean opensClause(int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (quote[k] >= 0) return false;
+            if (isWord[k]) return false;
+            if (text[k].equals(":") || text[k].equals("\u2022") || text[k].equals("(")) return true;
+        }
+        return true;
     }
 
     /**
@@ -132,7 +147,7 @@ final class TaggedSentence {
         return lemma[i];
     }
 
-    boolean isQuote(int i) { return quote[i] >= 0; }
+    boolean isQuote(int i) { return i >= 0 && i < n && quote[i] >= 0; }
     boolean is(int i, String t) { return i >= 0 && i < n && t.equals(tag[i]); }
     boolean word(int i, String w) { return i >= 0 && i < n && w.equals(lower[i]); }
 

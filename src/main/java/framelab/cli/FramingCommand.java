@@ -42,6 +42,7 @@ final class FramingCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("framelab framing: %d documents, %d quotations, %d document pairs sharing text, %d events "
                         + "(%d covered by two or more %s values) -> %s%n", cc.corpus().size(), r.quotes().quotes().size(),
                 r.syndication().pairs().size(), r.events().events().size(), r.events().multiGroupEvents().size(), corpus.groupBy, output.out);
+        spec.commandLine().getErr().println("framelab framing: timings_ms " + r.timingsMillis());
         return 0;
     }
 }

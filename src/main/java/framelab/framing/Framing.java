@@ -4,6 +4,7 @@ import framelab.corpus.Document;
 import framelab.framing.actors.ActorAnalysis;
 import framelab.framing.actors.ActorResult;
 import framelab.framing.events.EventAlignment;
+import framelab.framing.events.EventAssignment;
 import framelab.framing.events.EventComparison;
 import framelab.framing.events.EventResult;
 import framelab.framing.quotes.QuotationResult;
@@ -47,7 +48,8 @@ public final class Framing {
         long t2 = lap(t, "quotes_ms", t1);
         SyndicationResult syndication = Syndication.run(cleaned, groupBy, analyzer, o.syndication());
         long t3 = lap(t, "syndication_ms", t2);
-        EventResult events = EventAlignment.run(cleaned, groupBy, analyzer, actors, o.events());
+        EventResult events = hasField(cleaned, o.events().dateField()) ? EventAlignment.run(cleaned, groupBy, analyzer, actors, o.events())
+                : undated(cleaned, groupBy, o);
         long t4 = lap(t, "events_ms", t3);
         List<List<framelab.framing.events.EventComparisonRow>> parts = List.of(
                 EventComparison.keynessAndTone(events, cleaned, analyzer, o.comparison()),
@@ -56,6 +58,23 @@ public final class Framing {
         var comparison = EventComparison.combine(parts);
         lap(t, "event_comparison_ms", t4);
         return new FramingResult(groupBy, actorResult, quotes, syndication, events, comparison, t);
+    }
+
+    private static boolean hasField(List<Document> docs, String field) {
+        for (Document d : docs) if (d.meta().has(field)) return true;
+        return docs.isEmpty();
+    }
+
+    /**
+     * A corpus without the date field has no events: every document is listed with an empty event and the reason,
+     * so that the other framing tables (which need no date) are still written by {@code analyze}.
+     */
+    private static EventResult undated(List<Document> docs, String groupBy, FramingOptions o) {
+        String field = o.events().dateField();
+        String note = "no '" + field + "' field in this corpus: no events (name the date field with --event-date-field)";
+        List<EventAssignment> rows = docs.stream().map(d -> new EventAssignment("", d.id(), d.meta().get(groupBy), "", "", 0, 0, Double.NaN, note))
+                .toList();
+        return new EventResult(groupBy, rows, List.of(), List.of(), "events(none: no '" + field + "' field)");
     }
 
     private static long lap(Map<String, Long> t, String key, long since) {

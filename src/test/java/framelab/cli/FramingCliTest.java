@@ -79,6 +79,20 @@ class FramingCliTest {
     }
 
     @Test
+    void aCorpusWithoutDatesHasNoEventsButEveryOtherFramingTable() throws IOException {
+        Path csv = tmp.resolve("nodates.csv");
+        Files.writeString(csv, "id,source,text\n1,A,\"\"\"We will not back down,\"\" the minister said.\"\n"
+                + "2,B,Officials said the talks would go on.\n");
+        Path out = tmp.resolve("nd");
+        CliTest.Run r = CliTest.run("analyze", "--corpus", csv.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> events = Files.readAllLines(out.resolve("events.csv"));
+        assertThat(events).hasSize(3);
+        assertThat(events.get(1)).startsWith(",1,A,").contains("no 'date' field in this corpus", "--event-date-field");
+        assertThat(Files.readString(out.resolve("quotes.csv"))).contains("We will not back down,");
+    }
+
+    @Test
     void badFramingOptionsAreUsageErrorsNamingTheOption() {
         CliTest.Run r = CliTest.run("framing", "--shingle-size", "1", "--out", tmp.resolve("x").toString());
         assertThat(r.code()).isEqualTo(Main.INPUT_ERROR);

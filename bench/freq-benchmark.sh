@@ -72,7 +72,7 @@ DEFAULT_FLAGS="-XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -Xss4m -Xmx
 if [[ -x "$REPO/framelab" ]]; then
   say "building the jar if stale (./framelab --version)…"
   "$REPO/framelab" --version >/dev/null || die "./framelab --version failed"
-  SCRIPT_FLAGS=$(sed -n 's/.*local jvm=("\$JAVA" \(.*\) "\${opts\[@\]}" -jar "\$FL_JAR").*/\1/p' "$REPO/framelab" | head -n1)
+  SCRIPT_FLAGS=$(sed -n 's/^ *local flags=(\(.*\))$/\1/p' "$REPO/framelab" | head -n1)
   FLAG_SOURCE="./framelab's java line"
   [[ -n "$SCRIPT_FLAGS" ]] || { SCRIPT_FLAGS="$DEFAULT_FLAGS"; FLAG_SOURCE="defaults (./framelab's java line not recognised)"; }
 else
@@ -86,7 +86,27 @@ fi
 jar=$(ls -t "$REPO"/target/framelab-*-all.jar 2>/dev/null | head -n1 || true)
 [[ -n "$jar" ]] || die "no target/framelab-*-all.jar after the build"
 cp "$jar" "$TMP/framelab-all.jar"
+read -r -a base_flags <<<"$SCRIPT_FLAGS"
 read -r -a flags <<<"$SCRIPT_FLAGS ${FRAMELAB_JAVA_OPTS:-}"
+# The AOT cache as ./framelab uses it (scripts/aot-cache.sh), created for the copy of the jar by the same
+# training run (untimed); FRAMELAB_AOT=0 measures without it.
+AOT="none"
+if [[ "${FRAMELAB_AOT:-1}" != 0 && -f "$REPO/scripts/aot-cache.sh" ]]; then
+  FRAMELAB_HOME="$REPO"
+  fl_say() { say "$@"; }
+  # shellcheck source=../scripts/aot-cache.sh
+  source "$REPO/scripts/aot-cache.sh"
+  t0=$(date +%s.%N)
+  cache=$(fl_aot_cache "$JAVA_HOME/bin/java" "$TMP/framelab-all.jar" "${base_flags[@]}")
+  if [[ -n "$cache" ]]; then
+    flags=("${base_flags[@]}" -XX:AOTCache="$cache" '-Xlog:aot*=off' ${FRAMELAB_JAVA_OPTS:-})
+    AOT="$cache ($(du -m "$cache" | cut -f1) MB, training run $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s, untimed)"
+  else
+    AOT="none (creation failed: ${TMP}/framelab-all.aot-*.failed has the training log)"
+  fi
+elif [[ "${FRAMELAB_AOT:-1}" == 0 ]]; then
+  AOT="none (FRAMELAB_AOT=0)"
+fi
 FRAMELAB=("$JAVA_HOME/bin/java" "${flags[@]}" -jar "$TMP/framelab-all.jar")
 
 # --- data ---------------------------------------------------------------------------------------------------
@@ -173,6 +193,7 @@ echo "framelab:  $VERSION, $jar (run from a copy)"
 echo "command:   java ${flags[*]} -jar framelab-all.jar $(fl_args '<corpus>' '<out>' | tr '\0' ' ')"
 echo "JVM:       $("$JAVA_HOME/bin/java" -version 2>&1 | head -n1); flags from $FLAG_SOURCE: ${flags[*]}"
 echo "           as the JVM sees them: ${ERGO:-(not available)}"
+echo "AOT cache: $AOT"
 [[ ${#CV_MODES[@]} -gt 0 ]] && echo "sklearn:   $("$PY" -c 'import sklearn, sys; print("scikit-learn", sklearn.__version__, "/ Python", sys.version.split()[0])') (bench/countvectorizer.py: ${CV_MODES[*]})"
 echo "rounds:    $ROUNDS, alternating in the order below; medians (wall min-max in brackets); cpu = user + system"
 echo

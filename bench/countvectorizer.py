@@ -2,10 +2,13 @@
 """The scikit-learn side of bench/freq-benchmark.sh: term counts per source, then keyness of one source
 against the rest, with scikit-learn's CountVectorizer (Debian python3-sklearn; run with /usr/bin/python3).
 
-    /usr/bin/python3 bench/countvectorizer.py CORPUS.tsv TEXT_COLUMN GROUP_COLUMN TARGET OUT_DIR
+    /usr/bin/python3 bench/countvectorizer.py [--list] CORPUS.tsv TEXT_COLUMN GROUP_COLUMN TARGET OUT_DIR
 
-The TSV is streamed with the csv module (QUOTE_NONE: the file is unquoted TSV) straight into
-CountVectorizer.fit_transform, so the texts are never held in a list. CountVectorizer's defaults are
+By default the TSV is streamed with the csv module (QUOTE_NONE: the file is unquoted TSV) straight into
+CountVectorizer.fit_transform, so the texts are never held in a list. With --list it is read the common
+way instead: every text into a Python list first, then fit_transform(list) (more memory: the texts stay
+alive while the matrix is built). Both read with the same csv reader, so the difference between the two
+is holding the texts, not parsing. CountVectorizer's defaults are
 used (lowercase, token_pattern (?u)\\b\\w\\w+\\b, no stopwords): the point is the cost of the counting
 machinery, not identical term definitions. Counting per source = one sparse product G·X with G the
 source-indicator matrix; keyness = Dunning's G² of TARGET against the sum of the other sources.
@@ -48,11 +51,20 @@ def g2(a, b, c, d):
 
 
 def main():
-    path, text_col, group_col, target, out = sys.argv[1:6]
+    args = sys.argv[1:]
+    as_list = bool(args) and args[0] == "--list"
+    if as_list:
+        args = args[1:]
+    if len(args) != 5:
+        sys.exit("usage: countvectorizer.py [--list] CORPUS.tsv TEXT_COLUMN GROUP_COLUMN TARGET OUT_DIR")
+    path, text_col, group_col, target, out = args
     csv.field_size_limit(sys.maxsize)
     groups = []
     cv = CountVectorizer(dtype=np.int64)
-    x = cv.fit_transform(rows(path, text_col, group_col, groups)).tocsr()
+    texts = rows(path, text_col, group_col, groups)
+    if as_list:
+        texts = list(texts)
+    x = cv.fit_transform(texts).tocsr()
     names = sorted(set(groups))
     index = {g: i for i, g in enumerate(names)}
     gidx = np.fromiter((index[g] for g in groups), dtype=np.int64, count=len(groups))
@@ -81,7 +93,7 @@ def main():
         for t in order:
             if keep[t]:
                 w.writerow([vocab[t], int(a[t]), int(b[t]), repr(float(score[t]))])
-    print(f"countvectorizer: {len(groups)} documents, {int(x.sum())} tokens, {len(vocab)} terms, "
+    print(f"countvectorizer ({'list' if as_list else 'streamed'}): {len(groups)} documents, {int(x.sum())} tokens, {len(vocab)} terms, "
           f"{len(names)} groups -> {out}", file=sys.stderr)
 
 

@@ -4,12 +4,15 @@
 #   bench/freq-benchmark.sh [ROUNDS]        (from the repository root; ROUNDS default 3)
 #
 # Each round runs, back to back and always in this order:
-#   wc -w            on the unpacked TSV (LC_ALL=C, as the issue's 36.7 M words were counted)
+#   wc -w            on the unpacked TSV, LC_ALL=C (byte words; gives the issue's 36.7 M words)
+#   wc -w            the same in a UTF-8 locale (C.UTF-8, else en_US.UTF-8; multibyte-aware), when one exists
 #   framelab         keyness --with-freq of the most frequent source against the rest, on the .tsv.gz
 #   framelab         the same on the unpacked .tsv
-#   CountVectorizer  counts per source + G² of the same source, on the unpacked .tsv (bench/countvectorizer.py)
+#   CountVectorizer  counts per source + G² of the same source, on the unpacked .tsv (bench/countvectorizer.py),
+#                    texts streamed into fit_transform
+#   CountVectorizer  the same, texts read into a list first, then fit_transform(list) (the common way)
 # and measures wall time and peak RSS of each with /usr/bin/time. Then it prints a table of medians and the
-# ratios framelab/wc and CountVectorizer/framelab against the targets (≤ 1.5× wc -w, ≥ 10× faster than
+# ratios of framelab against each baseline, labelled, with the targets (≤ 1.5× wc -w, ≥ 10× faster than
 # CountVectorizer, peak RSS ≤ 1 GB). How to read it: bench/README.md.
 #
 # Environment (all optional):
@@ -17,7 +20,7 @@
 #   FRAMELAB_BENCH_TMP      scratch directory for the unpacked TSV and outputs (default: ${TMPDIR:-/tmp}/framelab-freq-bench);
 #                           never inside the repository — the corpus must not be committed
 #   FRAMELAB_BENCH_TARGET   the source to test against the rest (default: the most frequent value of `source`)
-#   FRAMELAB_BENCH_CV=0     skip CountVectorizer (it takes ~35 s a round)
+#   FRAMELAB_BENCH_CV       both (default) | stream | list | 0 (skip CountVectorizer, ~15 + 18 s a round)
 #   FRAMELAB_JAVA_OPTS      passed on to ./framelab (extra JVM options after its defaults)
 set -euo pipefail
 
@@ -28,12 +31,16 @@ CORPUS="${FRAMELAB_BENCH_CORPUS:-$REPO/../shared/corpora/abp_news.tsv.gz}"
 TMP="${FRAMELAB_BENCH_TMP:-${TMPDIR:-/tmp}/framelab-freq-bench}"
 TEXT_COLUMN=title_and_text
 GROUP_COLUMN=source
-CV="${FRAMELAB_BENCH_CV:-1}"
+CV="${FRAMELAB_BENCH_CV:-both}"
 PY=/usr/bin/python3
 JDK_DEFAULT=/usr/lib/jvm/temurin-25-jdk-amd64
 
 say() { printf '%s\n' "$*" >&2; }
 die() { printf 'freq-benchmark: %s\n' "$*" >&2; exit 1; }
+case "$CV" in both|stream|list|0) ;; 1) CV=both ;; *) die "FRAMELAB_BENCH_CV=$CV: use both, stream, list or 0" ;; esac
+CV_MODES=()
+[[ "$CV" == both || "$CV" == stream ]] && CV_MODES+=(stream)
+[[ "$CV" == both || "$CV" == list ]] && CV_MODES+=(list)
 
 [[ -f "$CORPUS" ]] || die "no corpus at $CORPUS (set FRAMELAB_BENCH_CORPUS)"
 CORPUS="$(readlink -f "$CORPUS")"
@@ -50,7 +57,7 @@ apt_install() {
     || die "apt-get install $* failed"
 }
 [[ -x /usr/bin/time ]] || apt_install time
-if [[ "$CV" != 0 ]]; then
+if [[ ${#CV_MODES[@]} -gt 0 ]]; then
   [[ -x "$PY" ]] || apt_install python3
   "$PY" -c 'import sklearn' 2>/dev/null || apt_install python3-sklearn
 fi
@@ -65,7 +72,7 @@ DEFAULT_FLAGS="-XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -Xss4m -Xmx
 if [[ -x "$REPO/framelab" ]]; then
   say "building the jar if stale (./framelab --version)…"
   "$REPO/framelab" --version >/dev/null || die "./framelab --version failed"
-  SCRIPT_FLAGS=$(sed -n 's/.*local jvm=("\$JAVA" \(.*\) "\${opts\[@\]}" -jar "\$FL_JAR").*/\1/p' "$REPO/framelab" | head -n1)
+  SCRIPT_FLAGS=$(sed -n 's/^ *local flags=(\(.*\))$/\1/p' "$REPO/framelab" | head -n1)
   FLAG_SOURCE="./framelab's java line"
   [[ -n "$SCRIPT_FLAGS" ]] || { SCRIPT_FLAGS="$DEFAULT_FLAGS"; FLAG_SOURCE="defaults (./framelab's java line not recognised)"; }
 else
@@ -79,7 +86,27 @@ fi
 jar=$(ls -t "$REPO"/target/framelab-*-all.jar 2>/dev/null | head -n1 || true)
 [[ -n "$jar" ]] || die "no target/framelab-*-all.jar after the build"
 cp "$jar" "$TMP/framelab-all.jar"
+read -r -a base_flags <<<"$SCRIPT_FLAGS"
 read -r -a flags <<<"$SCRIPT_FLAGS ${FRAMELAB_JAVA_OPTS:-}"
+# The AOT cache as ./framelab uses it (scripts/aot-cache.sh), created for the copy of the jar by the same
+# training run (untimed); FRAMELAB_AOT=0 measures without it.
+AOT="none"
+if [[ "${FRAMELAB_AOT:-1}" != 0 && -f "$REPO/scripts/aot-cache.sh" ]]; then
+  FRAMELAB_HOME="$REPO"
+  fl_say() { say "$@"; }
+  # shellcheck source=../scripts/aot-cache.sh
+  source "$REPO/scripts/aot-cache.sh"
+  t0=$(date +%s.%N)
+  cache=$(fl_aot_cache "$JAVA_HOME/bin/java" "$TMP/framelab-all.jar" "${base_flags[@]}")
+  if [[ -n "$cache" ]]; then
+    flags=("${base_flags[@]}" -XX:AOTCache="$cache" '-Xlog:aot*=off' ${FRAMELAB_JAVA_OPTS:-})
+    AOT="$cache ($(du -m "$cache" | cut -f1) MB, training run $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s, untimed)"
+  else
+    AOT="none (creation failed: ${TMP}/framelab-all.aot-*.failed has the training log)"
+  fi
+elif [[ "${FRAMELAB_AOT:-1}" == 0 ]]; then
+  AOT="none (FRAMELAB_AOT=0)"
+fi
 FRAMELAB=("$JAVA_HOME/bin/java" "${flags[@]}" -jar "$TMP/framelab-all.jar")
 
 # --- data ---------------------------------------------------------------------------------------------------
@@ -98,6 +125,13 @@ col=$(head -n1 "$TSV" | tr '\t' '\n' | grep -nx "$GROUP_COLUMN" | cut -d: -f1 ||
 [[ -n "$col" ]] || die "no '$GROUP_COLUMN' column in $TSV"
 TARGET="${FRAMELAB_BENCH_TARGET:-$(tail -n +2 "$TSV" | cut -f"$col" | sort | uniq -c | sort -k1,1nr | head -n1 | sed 's/^ *[0-9]* //')}"
 TARGET_DOCS=$(tail -n +2 "$TSV" | cut -f"$col" | grep -cxF -- "$TARGET" || true)
+# A UTF-8 locale for the multibyte-aware wc -w: the first one `locale -a` lists (an absent locale would
+# silently fall back to C, so it is looked up rather than assumed).
+UTF8_LOCALE=""
+for l in C.UTF-8 C.utf8 en_US.UTF-8 en_US.utf8; do
+  if locale -a 2>/dev/null | grep -qxF -- "$l"; then UTF8_LOCALE="$l"; break; fi
+done
+[[ -n "$UTF8_LOCALE" ]] || say "no C.UTF-8 or en_US.UTF-8 locale installed: wc -w runs in the C locale only"
 
 # --- what is measured ----------------------------------------------------------------------------------------
 say "warming up (untimed): page cache, jar build if stale, JVM flags…"
@@ -129,15 +163,17 @@ say "rounds: $ROUNDS; target: $GROUP_COLUMN=$TARGET"
 for ((r = 1; r <= ROUNDS; r++)); do
   say "round $r/$ROUNDS"
   run wc-w env LC_ALL=C wc -w "$TSV"
+  [[ -z "$UTF8_LOCALE" ]] || run wc-w-utf8 env LC_ALL="$UTF8_LOCALE" wc -w "$TSV"
   if [[ -n "$GZ" ]]; then
     mapfile -d '' a < <(fl_args "$GZ" "$TMP/out-framelab-gz")
     run framelab-gz "${FRAMELAB[@]}" "${a[@]}"
   fi
   mapfile -d '' a < <(fl_args "$TSV" "$TMP/out-framelab-tsv")
   run framelab-tsv "${FRAMELAB[@]}" "${a[@]}"
-  if [[ "$CV" != 0 ]]; then
-    run countvectorizer "$PY" "$REPO/bench/countvectorizer.py" "$TSV" "$TEXT_COLUMN" "$GROUP_COLUMN" "$TARGET" "$TMP/out-countvectorizer"
-  fi
+  for m in "${CV_MODES[@]}"; do
+    run "cv-$m" "$PY" "$REPO/bench/countvectorizer.py" $([[ $m == list ]] && echo --list) \
+      "$TSV" "$TEXT_COLUMN" "$GROUP_COLUMN" "$TARGET" "$TMP/out-countvectorizer-$m"
+  done
 done
 
 # --- report ---------------------------------------------------------------------------------------------------
@@ -157,7 +193,8 @@ echo "framelab:  $VERSION, $jar (run from a copy)"
 echo "command:   java ${flags[*]} -jar framelab-all.jar $(fl_args '<corpus>' '<out>' | tr '\0' ' ')"
 echo "JVM:       $("$JAVA_HOME/bin/java" -version 2>&1 | head -n1); flags from $FLAG_SOURCE: ${flags[*]}"
 echo "           as the JVM sees them: ${ERGO:-(not available)}"
-[[ "$CV" != 0 ]] && echo "sklearn:   $("$PY" -c 'import sklearn, sys; print("scikit-learn", sklearn.__version__, "/ Python", sys.version.split()[0])') (bench/countvectorizer.py, streamed)"
+echo "AOT cache: $AOT"
+[[ ${#CV_MODES[@]} -gt 0 ]] && echo "sklearn:   $("$PY" -c 'import sklearn, sys; print("scikit-learn", sklearn.__version__, "/ Python", sys.version.split()[0])') (bench/countvectorizer.py: ${CV_MODES[*]})"
 echo "rounds:    $ROUNDS, alternating in the order below; medians (wall min-max in brackets); cpu = user + system"
 echo
 printf '%-34s %20s %10s %12s\n' "run" "wall s (min-max)" "cpu s" "peak RSS MB"
@@ -166,27 +203,36 @@ row() { # name label
   [[ -n "$m" ]] || return 0
   printf '%-34s %7.2f (%5.2f-%5.2f) %10.2f %12d\n' "$2" "$m" "$(minof "$1" 2)" "$(maxof "$1" 2)" "$(median "$1" 4)" "$(( $(maxof "$1" 3) / 1024 ))"
 }
-row wc-w "wc -w (unpacked .tsv, LC_ALL=C)"
+row wc-w "wc -w, LC_ALL=C (.tsv)"
+row wc-w-utf8 "wc -w, LC_ALL=$UTF8_LOCALE (.tsv)"
 row framelab-gz "framelab keyness+freq (.tsv.gz)"
 row framelab-tsv "framelab keyness+freq (.tsv)"
-row countvectorizer "CountVectorizer (.tsv)"
+row cv-stream "CountVectorizer, streamed (.tsv)"
+row cv-list "CountVectorizer, list (.tsv)"
+echo
+words() { awk 'NR == 1 { print $1 }' "$TMP/$1.log" 2>/dev/null; }
+echo "words:     wc -w LC_ALL=C $(words wc-w)${UTF8_LOCALE:+, LC_ALL=$UTF8_LOCALE $(words wc-w-utf8)} (the issue: 36.7 M)"
+for m in "${CV_MODES[@]}"; do echo "           CountVectorizer $m: $(grep -o '[0-9]* tokens, [0-9]* terms' "$TMP/cv-$m.log" || true)"; done
 echo
 
-WC=$(median wc-w 2)
 for kind in gz tsv; do
   fl=$(median "framelab-$kind" 2)
   [[ -n "$fl" ]] || continue
   rss=$(( $(maxof "framelab-$kind" 3) / 1024 ))
-  x=$(ratio "$fl" "$WC")
-  printf '%-44s %6s  (target <= 1.5)  %s\n' "framelab(.$kind) / wc -w:" "$x" "$(check "$x" '<=' 1.5)"
-  if [[ "$CV" != 0 ]]; then
-    y=$(ratio "$(median countvectorizer 2)" "$fl")
-    printf '%-44s %6s  (target >= 10)   %s\n' "CountVectorizer / framelab(.$kind):" "$y" "$(check "$y" '>=' 10)"
+  x=$(ratio "$fl" "$(median wc-w 2)")
+  printf '%-52s %6s  (target <= 1.5)  %s\n' "framelab(.$kind) / wc -w LC_ALL=C:" "$x" "$(check "$x" '<=' 1.5)"
+  if [[ -n "$UTF8_LOCALE" ]]; then
+    x=$(ratio "$fl" "$(median wc-w-utf8 2)")
+    printf '%-52s %6s  (target <= 1.5)  %s\n' "framelab(.$kind) / wc -w LC_ALL=$UTF8_LOCALE:" "$x" "$(check "$x" '<=' 1.5)"
   fi
-  printf '%-44s %6s  (target <= 1024) %s\n' "framelab(.$kind) peak RSS MB (max of rounds):" "$rss" "$(check "$rss" '<=' 1024)"
+  for m in "${CV_MODES[@]}"; do
+    y=$(ratio "$(median "cv-$m" 2)" "$fl")
+    printf '%-52s %6s  (target >= 10)   %s\n' "CountVectorizer $m / framelab(.$kind):" "$y" "$(check "$y" '>=' 10)"
+  done
+  printf '%-52s %6s  (target <= 1024) %s\n' "framelab(.$kind) peak RSS MB (max of rounds):" "$rss" "$(check "$rss" '<=' 1024)"
 done
 echo
 echo "framelab's own summary and phase timings (last .tsv run):"
 grep -h '^framelab ' "$TMP/framelab-tsv.log" || true
 tr -d ' \n' <"$TMP/out-framelab-tsv/run.json" | grep -o '"timings_ms":{[^}]*}' || true
-echo "outputs:   $TMP/out-framelab-{gz,tsv}/, $TMP/out-countvectorizer/; raw timings: $RES"
+echo "outputs:   $TMP/out-framelab-{gz,tsv}/, $TMP/out-countvectorizer-{stream,list}/; raw timings: $RES"

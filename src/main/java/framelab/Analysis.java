@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * The spine as one call: read → clean → segment → analyse → matrix → frequencies and keyness.
@@ -30,13 +31,22 @@ public final class Analysis {
     public enum Tables { FREQUENCIES, KEYNESS, BOTH, NONE }
 
     public static AnalysisResult run(AnalysisRequest req, Tables tables, LongConsumer progress) {
-        CompletableFuture<String> checksum = CompletableFuture.supplyAsync(() -> Checksums.sha256(req.corpus()));
-        return run(req, Corpora.open(req.corpus(), req.read()), tables, progress, checksum);
+        // The checksum starts once counting is done: during counting both cores are busy (it slowed the
+        // counting down, and ran in the interpreter while the compiler threads were busy with the counting
+        // code); after it, the single-threaded grouping, frequencies and keyness leave a core idle.
+        return run(req, Corpora.open(req.corpus(), req.read()), tables, progress,
+                () -> CompletableFuture.supplyAsync(() -> Checksums.sha256(req.corpus())));
     }
 
     /** Runs on documents already at hand (a {@link framelab.corpus.Corpus} in a notebook); checksum of the request's path. */
     public static AnalysisResult run(AnalysisRequest req, DocumentSource source, Tables tables, LongConsumer progress,
                                      CompletableFuture<String> checksum) {
+        return run(req, source, tables, progress, () -> checksum);
+    }
+
+    /** @param checksumAfterCounting called once the matrix is built; its future is joined before returning */
+    private static AnalysisResult run(AnalysisRequest req, DocumentSource source, Tables tables, LongConsumer progress,
+                                      Supplier<CompletableFuture<String>> checksumAfterCounting) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         CorpusBuild build = DtmBuilder.builder(req.analyzer()).cleaner(req.cleaner()).unit(req.unit())
@@ -47,6 +57,7 @@ public final class Analysis {
             throw new framelab.corpus.CorpusInputException(req.corpus().toString(), "no document could be analysed ("
                     + build.documents().size() + " skipped)", "see the reasons in documents.csv; check --text-column and the file format");
         }
+        CompletableFuture<String> checksum = checksumAfterCounting.get();
         Grouping grouping = Grouping.by(build.dtm(), req.groupBy());
         List<FrequencyRow> freq = tables == Tables.FREQUENCIES || tables == Tables.BOTH
                 ? Frequencies.byGroup(grouping, req.top()) : List.of();

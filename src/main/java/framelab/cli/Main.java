@@ -2,6 +2,7 @@ package framelab.cli;
 
 import framelab.corpus.CorpusInputException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,11 +12,27 @@ import picocli.CommandLine.Command;
  * Input errors print the location and what to do, never a stack trace.
  */
 @Command(name = "framelab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Compare how news outlets frame the same events: frequencies, keyness, concordances.",
-        subcommands = {AnalyzeCommand.class, CleanCommand.class, FreqCommand.class, KeynessCommand.class,
-                KwicCommand.class, CollocatesCommand.class, SentimentCommand.class, TopicsCommand.class, FramingCommand.class, CommandLine.HelpCommand.class})
+        description = "Compare how news outlets frame the same events: frequencies, keyness, tone, topics, quotations, shared text and events.")
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 3;
+
+    /**
+     * The subcommands, in the order the usage lists them; adding one is one line here. They are
+     * registered lazily (see {@link #subcommandsFor}): picocli builds the model of every registered
+     * command by reflection before parsing, which cost most of the CLI's start-up when all were
+     * registered on every run (bench/RESULTS.md).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            AnalyzeCommand.class,
+            CleanCommand.class,
+            FreqCommand.class,
+            KeynessCommand.class,
+            KwicCommand.class,
+            CollocatesCommand.class,
+            SentimentCommand.class,
+            TopicsCommand.class,
+            FramingCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,6 +49,9 @@ public final class Main implements Runnable {
     /** Runs the CLI with the given streams and returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        for (Class<?> sub : subcommandsFor(args)) {
+            cl.addSubcommand(sub);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -54,6 +74,27 @@ public final class Main implements Runnable {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The subcommands to register for these arguments: only the one the first argument names (the
+     * others could not be reached: picocli takes the first positional argument as the subcommand),
+     * none for a bare {@code --version}, and all of them otherwise, because the usage, {@code help}
+     * and the "did you mean" of an unknown command list them.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length == 0) {
+            return SUBCOMMANDS;
+        }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return List.of();
+        }
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (sub != CommandLine.HelpCommand.class && sub.getAnnotation(Command.class).name().equals(args[0])) {
+                return List.of(sub);
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

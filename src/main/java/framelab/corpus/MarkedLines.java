@@ -1,6 +1,7 @@
 package framelab.corpus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,20 +29,29 @@ final class MarkedLines {
 
     MarkedLines(String text) {
         this.text = text;
-        int n = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-        start = new int[n];
-        end = new int[n];
-        rule = new String[n];
-        int line = 0;
-        int s = 0;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            start[line] = s;
-            end[line++] = i;
-            s = i + 1;
+        // One pass over the text for its line breaks (counting them first was a second full scan, 11% of
+        // the counting workers' time on abp_news, whose texts have no line break at all).
+        int first = text.indexOf('\n');
+        if (first < 0) {
+            start = new int[] {0};
+            end = new int[] {text.length()};
+            rule = new String[1];
+            return;
         }
-        start[line] = s;
-        end[line] = text.length();
+        int[] breaks = new int[16];
+        int n = 0;
+        for (int i = first; i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (n == breaks.length) breaks = Arrays.copyOf(breaks, n * 2);
+            breaks[n++] = i;
+        }
+        start = new int[n + 1];
+        end = new int[n + 1];
+        rule = new String[n + 1];
+        for (int line = 0; line < n; line++) {
+            start[line + 1] = breaks[line] + 1;
+            end[line] = breaks[line];
+        }
+        end[n] = text.length();
     }
 
     String text() { return text; }

@@ -32,8 +32,8 @@ public final class Framing {
     /**
      * @param cleaned  the cleaned documents (ids unique), every one with the {@code groupBy} field
      * @param actors   the actor dictionary, or null: then there are no actor tables, speakers are categorised by
-     *                 role only and events are aligned by text alone (the comparison's tone toward actors follows
-     *                 the actor dictionary of {@code o.comparison().sentiment()}, which the caller keeps the same)
+     *                 role only, events are aligned by text alone and the event comparison has no tone rows; the
+     *                 same dictionary is used by every part, whatever {@code o.comparison().sentiment().actors()} says
      */
     public static FramingResult run(List<Document> cleaned, String groupBy, Analyzer analyzer, CategoryLexicon actors, FramingOptions o) {
         Objects.requireNonNull(cleaned, "cleaned");
@@ -52,7 +52,7 @@ public final class Framing {
                 : undated(cleaned, groupBy, o);
         long t4 = lap(t, "events_ms", t3);
         List<List<framelab.framing.events.EventComparisonRow>> parts = List.of(
-                EventComparison.keynessAndTone(events, cleaned, analyzer, o.comparison()),
+                EventComparison.keynessAndTone(events, cleaned, analyzer, o.comparison(), actors),
                 EventSignals.quotes(events, quotes.quotes()),
                 EventSignals.sharedPassages(events, syndication));
         var comparison = EventComparison.combine(parts);

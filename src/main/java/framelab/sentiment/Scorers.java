@@ -41,7 +41,11 @@ public final class Scorers {
 
     /** The actor dictionary as a matcher: {@code default}, {@code none} (null) or a category lexicon file. */
     public static DictionaryScorer actors(String spec, String format, Analyzer analyzer) {
-        CategoryLexicon lex = actorLexicon(spec, format);
+        return actors(actorLexicon(spec, format), analyzer);
+    }
+
+    /** An actor dictionary as a matcher (no polarity, no negation); null for null. */
+    public static DictionaryScorer actors(CategoryLexicon lex, Analyzer analyzer) {
         return lex == null ? null : DictionaryScorer.of(lex.withoutPolarity(), analyzer).withNegation(Negation.none());
     }
 

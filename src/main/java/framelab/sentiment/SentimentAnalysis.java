@@ -32,8 +32,17 @@ public final class SentimentAnalysis {
     }
 
     public static SentimentResult run(List<Document> cleaned, String groupBy, Analyzer analyzer, SentimentOptions o) {
+        return run(cleaned, groupBy, analyzer, o, Scorers.actorLexicon(o.actors(), null));
+    }
+
+    /**
+     * As {@link #run(List, String, Analyzer, SentimentOptions)} with an actor dictionary given as a value (null for
+     * none) instead of {@code o.actors()}: for callers that already hold one (the framing analyses).
+     */
+    public static SentimentResult run(List<Document> cleaned, String groupBy, Analyzer analyzer, SentimentOptions o,
+                                      framelab.sentiment.lexicon.CategoryLexicon actorLexicon) {
         List<ToneScorer> scorers = Scorers.of(o.lexicons(), o.format(), analyzer);
-        DictionaryScorer actors = Scorers.actors(o.actors(), null, analyzer);
+        DictionaryScorer actors = Scorers.actors(actorLexicon, analyzer);
         List<DocOut> outs = IntStream.range(0, cleaned.size()).parallel()
                 .mapToObj(i -> document(cleaned.get(i), groupBy, analyzer, scorers, actors, o)).toList();
         List<SentimentRow> units = new ArrayList<>();

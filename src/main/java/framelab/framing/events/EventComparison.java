@@ -47,9 +47,15 @@ public final class EventComparison {
     private EventComparison() {
     }
 
-    /** Keyness and tone rows of every multi-outlet event, in the documented order. */
+    /** Keyness and tone rows of every multi-outlet event, in the documented order; tone toward the actors of {@code o.sentiment().actors()}. */
     public static List<EventComparisonRow> keynessAndTone(EventResult events, List<Document> cleaned, Analyzer analyzer,
                                                           EventComparisonOptions o) {
+        return keynessAndTone(events, cleaned, analyzer, o, framelab.sentiment.Scorers.actorLexicon(o.sentiment().actors(), null));
+    }
+
+    /** Keyness and tone rows of every multi-outlet event; tone toward the actors of {@code actors} (null: no tone rows). */
+    public static List<EventComparisonRow> keynessAndTone(EventResult events, List<Document> cleaned, Analyzer analyzer,
+                                                          EventComparisonOptions o, framelab.sentiment.lexicon.CategoryLexicon actors) {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(analyzer, "analyzer");
         Objects.requireNonNull(o, "options");
@@ -59,7 +65,7 @@ public final class EventComparison {
         for (Event e : events.multiGroupEvents()) {
             List<Document> members = members(e, byId);
             out.addAll(keyness(e.id(), members, events.groupBy(), analyzer, o));
-            out.addAll(tone(e.id(), members, events.groupBy(), analyzer, o));
+            if (actors != null) out.addAll(tone(e.id(), members, events.groupBy(), analyzer, o, actors));
         }
         return combine(List.of(out));
     }
@@ -100,7 +106,13 @@ public final class EventComparison {
     /** Tone rows of one event: tone toward each actor per outlet, over the sentences that mention it. */
     public static List<EventComparisonRow> tone(String eventId, List<Document> members, String groupBy, Analyzer analyzer,
                                                 EventComparisonOptions o) {
-        SentimentResult r = SentimentAnalysis.run(members, groupBy, analyzer, o.sentiment());
+        return tone(eventId, members, groupBy, analyzer, o, framelab.sentiment.Scorers.actorLexicon(o.sentiment().actors(), null));
+    }
+
+    /** Tone rows of one event toward the actors of {@code actors}. */
+    public static List<EventComparisonRow> tone(String eventId, List<Document> members, String groupBy, Analyzer analyzer,
+                                                EventComparisonOptions o, framelab.sentiment.lexicon.CategoryLexicon actors) {
+        SentimentResult r = SentimentAnalysis.run(members, groupBy, analyzer, o.sentiment(), actors);
         List<ActorSummary> rows = new ArrayList<>(r.actors().stream().filter(a -> a.context().equals("sentence")).toList());
         rows.sort(Comparator.comparing(ActorSummary::group).thenComparing(ActorSummary::actor).thenComparing(ActorSummary::lexicon)
                 .thenComparing(ActorSummary::measure));

@@ -162,13 +162,13 @@ public final class DtmBuilder {
 
     /**
      * A worker's reusable arrays: term counts of the current unit (zero between units) with the list of
-     * terms touched, and per word id a stamp and a dense number, to renumber a document's words for the measure.
+     * terms touched, and a stamp per word id to renumber a document's words densely for the measure.
      */
     private static final class Scratch {
         int[] count = new int[1 << 14];
         int[] touched = new int[1 << 10];
-        /** {@code [2w]} = the document that last met word w, {@code [2w + 1]} = its number in that document: one cache line for both. */
-        int[] stampLocal = new int[2 << 14];
+        int[] stamp = new int[1 << 14];
+        int[] local = new int[1 << 14];
         int[] words = new int[1 << 12];
         int doc;
         int nextLocal;
@@ -206,27 +206,28 @@ public final class DtmBuilder {
      * that method has no loop of its own and the JIT compiles it as a small unit.
      */
     private static void renumber(int[] ws, int nw, int at, int wordCount, Scratch sc) {
-        if (sc.stampLocal.length < 2 * wordCount) sc.stampLocal = Arrays.copyOf(sc.stampLocal, Math.max(2 * wordCount, sc.stampLocal.length * 2));
+        if (sc.stamp.length < wordCount) {
+            sc.stamp = Arrays.copyOf(sc.stamp, Math.max(wordCount, sc.stamp.length * 2));
+            sc.local = Arrays.copyOf(sc.local, sc.stamp.length);
+        }
         if (at + nw > sc.words.length) sc.words = Arrays.copyOf(sc.words, Math.max(sc.words.length * 2, at + nw));
-        int[] sl = sc.stampLocal;
+        int[] stamp = sc.stamp;
+        int[] local = sc.local;
         int[] out = sc.words;
         int doc = sc.doc;
         int next = sc.nextLocal;
         for (int i = 0; i < nw; i++) {
-            int w = 2 * ws[i];
-            if (sl[w] != doc) {
-                sl[w] = doc;
-                sl[w + 1] = next++;
+            int w = ws[i];
+            if (stamp[w] != doc) {
+                stamp[w] = doc;
+                local[w] = next++;
             }
-            out[at + i] = sl[w + 1];
+            out[at + i] = local[w];
         }
         sc.nextLocal = next;
     }
 
-    /**
-     * The unit's sparse row: its distinct term ids, in order of first occurrence, with their counts. Not sorted:
-     * the merge sorts every row by global id anyway (sorting here too cost the workers ≈ 3%).
-     */
+    /** The unit's sparse row: distinct term ids ascending with their counts (as sort + run lengths would give). */
     private static RowOut countRow(String unitId, int[] terms, int n, int termCount, Scratch sc) {
         if (sc.count.length < termCount) sc.count = Arrays.copyOf(sc.count, Math.max(termCount, sc.count.length * 2));
         if (sc.touched.length < n) sc.touched = new int[Math.max(n, sc.touched.length * 2)];
@@ -238,6 +239,7 @@ public final class DtmBuilder {
             if (count[t]++ == 0) touched[k++] = t;
         }
         int[] ids = Arrays.copyOf(touched, k);
+        Arrays.sort(ids);
         int[] counts = new int[k];
         for (int i = 0; i < k; i++) {
             counts[i] = count[ids[i]];
@@ -249,21 +251,28 @@ public final class DtmBuilder {
     private CorpusBuild merge(List<DocOut> outs, AnalyzerSession[] sessions, List<String> warnings) {
         DocOut[] sorted = outs.toArray(DocOut[]::new);
         Arrays.sort(sorted, (a, b) -> Long.compare(a.seq(), b.seq()));
-        // The vocabulary: every term that occurs in a row, sorted, so ids do not depend on threads. Each
-        // session's terms are sorted on their own thread, then merged (VocabularyMerge).
-        int nSessions = sessions.length;
-        String[][] sessionTerms = new String[nSessions][];
-        parallelRanges(nSessions, 1, (from, to) -> {
-            for (int s = from; s < to; s++) sessionTerms[s] = VocabularyMerge.sortedTerms(sessions[s], usedTerms(s, sessions[s], sorted));
-        });
-        int[][] toGlobal = new int[nSessions][];
-        for (int s = 0; s < nSessions; s++) {
-            toGlobal[s] = new int[sessions[s].termCount()];
-            Arrays.fill(toGlobal[s], -1);
-        }
-        Vocabulary vocab = new Vocabulary(VocabularyMerge.union(sessionTerms, sessions, toGlobal));
+        // the vocabulary: every term that occurs, sorted, so ids do not depend on threads
+        List<String> used = new ArrayList<>();
+        boolean[][] seen = new boolean[sessions.length][];
+        for (int s = 0; s < sessions.length; s++) seen[s] = new boolean[sessions[s].termCount()];
         int nRows = 0;
-        for (DocOut o : sorted) nRows += o.rows().size();
+        for (DocOut o : sorted) {
+            boolean[] sn = seen[o.session()];
+            for (RowOut r : o.rows()) for (int id : r.ids()) sn[id] = true;
+            nRows += o.rows().size();
+        }
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (int s = 0; s < sessions.length; s++) {
+            for (int id = 0; id < seen[s].length; id++) if (seen[s][id] && distinct.add(sessions[s].term(id))) used.add(sessions[s].term(id));
+        }
+        String[] terms = used.toArray(String[]::new);
+        Arrays.sort(terms);
+        Vocabulary vocab = new Vocabulary(terms);
+        int[][] toGlobal = new int[sessions.length][];
+        for (int s = 0; s < sessions.length; s++) {
+            toGlobal[s] = new int[seen[s].length];
+            for (int id = 0; id < seen[s].length; id++) toGlobal[s][id] = seen[s][id] ? vocab.id(sessions[s].term(id)) : -1;
+        }
         // row offsets first, so the rows can be filled in parallel, each into its own range
         int[] rs = new int[nRows + 1];
         int[] docFirstRow = new int[sorted.length + 1];
@@ -285,20 +294,10 @@ public final class DtmBuilder {
         docFirstRow[sorted.length] = row;
         int[] cols = new int[rs[nRows]];
         int[] cnt = new int[cols.length];
-        parallelRanges(sorted.length, 1024, (from, to) -> fillRows(sorted, from, to, toGlobal, rs, docFirstRow, cols, cnt));
+        parallelRanges(sorted.length, (from, to) -> fillRows(sorted, from, to, toGlobal, rs, docFirstRow, cols, cnt));
         DocumentTermMatrix dtm = new DocumentTermMatrix(vocab, rowInfo, rs, cols, cnt, analyzer.spec());
         List<String> names = measure == null ? List.of() : measure.names();
         return new CorpusBuild(dtm, docs, removals, warnings, names, new Segmenter(unit).spec(), cleaner.spec());
-    }
-
-    /** Which of session {@code s}'s local term ids occur in its rows. */
-    private static boolean[] usedTerms(int s, AnalyzerSession session, DocOut[] outs) {
-        boolean[] seen = new boolean[session.termCount()];
-        for (DocOut o : outs) {
-            if (o.session() != s) continue;
-            for (RowOut r : o.rows()) for (int id : r.ids()) seen[id] = true;
-        }
-        return seen;
     }
 
     /** The rows of documents {@code from..to-1} in global term ids, each sorted by id, into their slots of cols/cnt. */
@@ -329,12 +328,9 @@ public final class DtmBuilder {
         void run(int from, int to);
     }
 
-    /**
-     * Splits {@code 0..n-1} into one contiguous range per thread, of at least {@code minPerPart} items, and runs
-     * them concurrently (the caller takes the first).
-     */
-    private void parallelRanges(int n, int minPerPart, Range body) {
-        int parts = Math.max(1, Math.min(threads, n / minPerPart));
+    /** Splits {@code 0..n-1} into one contiguous range per thread and runs them concurrently (the caller takes the first). */
+    private void parallelRanges(int n, Range body) {
+        int parts = Math.max(1, Math.min(threads, n / 1024));
         if (parts == 1) {
             body.run(0, n);
             return;

@@ -52,11 +52,6 @@ public final class AnalyzerSession {
         return terms.size();
     }
 
-    /** The local id of a term met so far, or -1. */
-    public int termId(CharSequence term) {
-        return terms.find(term);
-    }
-
     public String word(int id) {
         return words.term(id);
     }

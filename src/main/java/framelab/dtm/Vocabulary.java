@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An immutable, sorted term list: term id {@code i} is the {@code i}-th term in code-point order, so
+ * An immutable, sorted term list: term id {@code i} is the {@code i}-th term in {@link String#compareTo}
+ * order (UTF-16 code units, which differs from code-point order only for characters beyond U+FFFF), so
  * ids are the same whatever order documents were read in. Owned by the matrix that uses it — there is
  * no global vocabulary (MALLET's shared {@code Alphabet} is the cautionary tale).
  */

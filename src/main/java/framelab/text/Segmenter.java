@@ -1,11 +1,8 @@
 package framelab.text;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
 /**
@@ -16,7 +13,7 @@ import opennlp.tools.util.Span;
  * state): use one per thread.
  */
 public final class Segmenter {
-    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String SENTENCE_MODEL = OpenNlpModels.SENTENCE;
     private final Unit unit;
     private SentenceDetectorME sentences;
 
@@ -97,21 +94,7 @@ public final class Segmenter {
     }
 
     private SentenceDetectorME detector() {
-        if (sentences == null) sentences = new SentenceDetectorME(Models.SENTENCE);
+        if (sentences == null) sentences = new SentenceDetectorME(OpenNlpModels.sentence());
         return sentences;
-    }
-
-    /** The sentence model, loaded once from the classpath and shared read-only (OpenNLP models are immutable). */
-    private static final class Models {
-        static final SentenceModel SENTENCE = load();
-
-        private static SentenceModel load() {
-            try (InputStream in = Segmenter.class.getResourceAsStream(SENTENCE_MODEL)) {
-                if (in == null) throw new IllegalStateException("sentence model " + SENTENCE_MODEL + " not on the classpath");
-                return new SentenceModel(in);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot load the sentence model", e);
-            }
-        }
     }
 }

@@ -1,24 +1,23 @@
 package framelab.framing.actors;
 
-import java.io.IOException;
-import java.io.InputStream;
+import framelab.text.OpenNlpModels;
 import java.util.List;
-import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Universal POS tags (UD v2, Petrov et al. 2012 / de Marneffe et al. 2021) from OpenNLP's maximum-entropy
- * tagger with the UD English-EWT model ({@code opennlp-models-pos-en} 1.3.0). The model is loaded once and
- * shared read-only; a tagger keeps state, so each worker makes its own.
+ * tagger with the UD English-EWT model ({@code opennlp-models-pos-en} 1.3.0). The model is shared
+ * ({@link OpenNlpModels}); a tagger keeps state, so each worker makes its own.
  */
 final class PosTagger {
-    static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String MODEL = OpenNlpModels.POS;
     /** The 17 universal POS tags in alphabetical order: window counts are indexed by this list. */
     static final List<String> TAGS = List.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
             "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
     private static final int X = TAGS.indexOf("X");
 
-    private final POSTaggerME tagger = new POSTaggerME(Model.POS);
+    private final POSTaggerME tagger = new POSTaggerME(OpenNlpModels.pos(), POSTagFormat.UD);
 
     /** The tag index (into {@link #TAGS}) of each token; a tag outside the list counts as {@code X}. */
     int[] tag(String[] tokens) {
@@ -33,19 +32,5 @@ final class PosTagger {
 
     static String spec() {
         return "opennlp " + MODEL.substring(1) + " (UPOS)";
-    }
-
-    /** Loaded on first use, from the classpath; OpenNLP models are immutable. */
-    private static final class Model {
-        static final POSModel POS = load();
-
-        private static POSModel load() {
-            try (InputStream in = PosTagger.class.getResourceAsStream(MODEL)) {
-                if (in == null) throw new IllegalStateException("POS model " + MODEL + " is not on the classpath (opennlp-models-pos-en)");
-                return new POSModel(in);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot load the POS model " + MODEL, e);
-            }
-        }
     }
 }

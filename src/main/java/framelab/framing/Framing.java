@@ -5,6 +5,7 @@ import framelab.framing.actors.ActorAnalysis;
 import framelab.framing.actors.ActorResult;
 import framelab.framing.events.EventAlignment;
 import framelab.framing.events.EventAssignment;
+import framelab.framing.events.EventOptions;
 import framelab.framing.events.EventComparison;
 import framelab.framing.events.EventResult;
 import framelab.framing.quotes.QuotationResult;
@@ -48,8 +49,9 @@ public final class Framing {
         long t2 = lap(t, "quotes_ms", t1);
         SyndicationResult syndication = Syndication.run(cleaned, groupBy, analyzer, o.syndication());
         long t3 = lap(t, "syndication_ms", t2);
-        EventResult events = hasField(cleaned, o.events().dateField()) ? EventAlignment.run(cleaned, groupBy, analyzer, actors, o.events())
-                : undated(cleaned, groupBy, o);
+        // a corpus without the default date field still gets every other table; a date field the user named must exist
+        boolean noDefaultDate = o.events().dateField().equals(EventOptions.DEFAULTS.dateField()) && !hasField(cleaned, o.events().dateField());
+        EventResult events = noDefaultDate ? undated(cleaned, groupBy, o) : EventAlignment.run(cleaned, groupBy, analyzer, actors, o.events());
         long t4 = lap(t, "events_ms", t3);
         List<List<framelab.framing.events.EventComparisonRow>> parts = List.of(
                 EventComparison.keynessAndTone(events, cleaned, analyzer, o.comparison(), actors),

@@ -90,6 +90,10 @@ class FramingCliTest {
         assertThat(events).hasSize(3);
         assertThat(events.get(1)).startsWith(",1,A,").contains("no 'date' field in this corpus", "--event-date-field");
         assertThat(Files.readString(out.resolve("quotes.csv"))).contains("We will not back down,");
+        // a date field named by the user must exist: a typo is an error, not an empty events.csv
+        CliTest.Run typo = CliTest.run("framing", "--corpus", csv.toString(), "--event-date-field", "published", "--out", tmp.resolve("t").toString());
+        assertThat(typo.code()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(typo.err()).contains("'published'");
     }
 
     @Test

@@ -53,6 +53,35 @@ class FramingTest {
     }
 
     @Test
+    void aWirePassageCarriedByTwoOutletsOnTheSameEventIsASharedPassageRowWithItsOffsets() {
+        String wire = "The defence ministry announced on Tuesday that three armoured brigades would move to the northern border "
+                + "region before the end of the month, citing repeated incursions by drones and an artillery exchange near the river crossing "
+                + "that left two soldiers wounded and a bridge closed to civilian traffic for several hours.";
+        String a = "Tensions rose again in the north. " + wire + " Opposition leaders called the move reckless.";
+        String b = "Analysis: a border on edge. Officials in the capital were cautious. " + wire + " Residents said they feared a wider war.";
+        List<Document> docs = List.of(doc("a1", "Wire Daily", "2022-03-01", a), doc("b1", "Tabloid Post", "2022-03-02", b),
+                doc("c1", "Wire Daily", "2022-05-20", "Parliament debated the budget for schools and hospitals for a second day."));
+        FramingResult r = Framing.run(docs, "source", Analyzer.defaults(), Lexicons.actors(), LOOSE);
+        String event = r.events().multiGroupEvents().getFirst().id();
+        List<EventComparisonRow> rows = r.comparison().stream().filter(c -> c.signal().equals("shared_passage")).toList();
+        assertThat(rows).hasSize(1);
+        EventComparisonRow p = rows.getFirst();
+        assertThat(p.eventId()).isEqualTo(event);
+        assertThat(p.group()).isEqualTo("Wire Daily");
+        assertThat(p.otherGroup()).isEqualTo("Tabloid Post");
+        assertThat(p.item()).startsWith("The defence ministry announced").hasSizeLessThanOrEqualTo(EventSignals.PASSAGE_ITEM_CHARS);
+        assertThat(p.measure()).isEqualTo("shared_words");
+        assertThat((int) p.value()).isEqualTo(wire.split(" ").length);
+        int startA = a.indexOf(wire), startB = b.indexOf(wire);
+        // the passage runs from the first word's first character to the last word's last character (the final full stop is not a word)
+        assertThat(p.detail()).isEqualTo("a1[" + startA + "," + (startA + wire.length() - 1) + ") = b1[" + startB + "," + (startB + wire.length() - 1) + ")");
+    }
+
+    private static Document doc(String id, String source, String date, String text) {
+        return new Document(id, text, framelab.corpus.DocMeta.of(java.util.Map.of("source", source, "date", date)), "test:" + id);
+    }
+
+    @Test
     void quoteSignalCountsEachSpeakersQuotationsPerOutletWithinTheEvent() {
         FramingResult r = Framing.run(SEEDS, "source", Analyzer.defaults(), Lexicons.actors(), FramingOptions.DEFAULTS);
         String event = r.events().multiGroupEvents().getFirst().id();

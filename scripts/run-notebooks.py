@@ -1,14 +1,15 @@
 #!/usr/bin/python3
-"""Execute framelab's notebooks headless, in place, and render each to HTML.
+"""Execute framelab's notebooks headless and render each to HTML.
 
 Usage (normally through `./framelab test`, which sets up the project-local Jupyter env first):
     /usr/bin/python3 scripts/run-notebooks.py [NOTEBOOK.ipynb ...]    default: notebooks/*.ipynb
 
 For each notebook:
-  1. `jupyter nbconvert --to notebook --execute --inplace` with the framelab-java kernel, so the saved
-     notebook carries its outputs. A failing run does not overwrite the file (nbconvert writes only on
-     success).
-  2. `jupyter nbconvert --to html` into target/notebooks/, to prove the executed notebook renders.
+  1. `jupyter nbconvert --to notebook --execute` with the framelab-java kernel, writing the executed copy
+     to target/notebooks/ so that running the tests leaves the committed notebooks (and git) untouched;
+     with FRAMELAB_NOTEBOOKS_INPLACE=1 it executes `--inplace` instead, to refresh the committed outputs
+     (a failing run does not overwrite the file: nbconvert writes only on success).
+  2. `jupyter nbconvert --to html` of the executed notebook into target/notebooks/, to prove it renders.
 
 Retry rule (shared/DESIGN.md): rapaio-jupyter-kernel 3.0.1 sometimes hangs at start-up (7 of 43 starts
 here). A notebook is retried, up to 3 tries, ONLY when the kernel never answered ("Kernel didn't respond
@@ -30,6 +31,7 @@ HOME = os.environ.get("FRAMELAB_HOME") or os.path.dirname(os.path.dirname(os.pat
 JUPYTER = os.environ.get("FRAMELAB_JUPYTER", "jupyter")
 KERNEL = os.environ.get("FRAMELAB_KERNEL_NAME", "framelab-java")
 HTML_DIR = os.path.join(HOME, "target", "notebooks")
+IN_PLACE = os.environ.get("FRAMELAB_NOTEBOOKS_INPLACE") == "1"
 TRIES = 3
 STARTUP_TIMEOUT = int(os.environ.get("FRAMELAB_STARTUP_TIMEOUT", "30"))
 CELL_TIMEOUT = 600
@@ -54,10 +56,16 @@ def explain(text, lines=60):
     return "\n".join("    " + r for r in rows[-lines:])
 
 
+def executed_path(nb):
+    """Where the executed notebook is written: the file itself with IN_PLACE, else target/notebooks/NAME.ipynb."""
+    return nb if IN_PLACE else os.path.join(HTML_DIR, os.path.basename(nb))
+
+
 def execute(nb):
-    """Run one notebook in place; returns (ok, kernel_never_answered, output)."""
+    """Run one notebook (to executed_path); returns (ok, kernel_never_answered, output)."""
+    where = ["--inplace"] if IN_PLACE else ["--output-dir", HTML_DIR]
     cmd = [
-        JUPYTER, "nbconvert", "--to", "notebook", "--execute", "--inplace",
+        JUPYTER, "nbconvert", "--to", "notebook", "--execute", *where,
         f"--ExecutePreprocessor.timeout={CELL_TIMEOUT}",
         f"--ExecutePreprocessor.startup_timeout={STARTUP_TIMEOUT}",
         f"--ExecutePreprocessor.kernel_name={KERNEL}",
@@ -93,7 +101,7 @@ def run_one(nb):
         log(f"FAILED {name}: {why} after {attempt} tr{'y' if attempt == 1 else 'ies'}, "
             f"{time.monotonic() - start:.1f} s\n{explain(out, 3 if no_answer else 60)}")
         return False
-    ok, out = render_html(nb)
+    ok, out = render_html(executed_path(nb))
     if not ok:
         log(f"FAILED {name}: executed, but rendering to HTML failed\n{explain(out)}")
         return False
@@ -108,9 +116,10 @@ def main(argv):
     os.makedirs(HTML_DIR, exist_ok=True)
     passed = failed = 0
     for nb in notebooks:
-        # a bare name ("01-quickstart.ipynb") means the one in notebooks/
-        if not os.path.exists(nb) and os.path.exists(os.path.join(HOME, "notebooks", nb)):
-            nb = os.path.join(HOME, "notebooks", nb)
+        # a bare name ("01-quickstart.ipynb", or "01-quickstart") means the one in notebooks/
+        for candidate in (nb, nb + ".ipynb"):
+            if not os.path.exists(nb) and os.path.exists(os.path.join(HOME, "notebooks", candidate)):
+                nb = os.path.join(HOME, "notebooks", candidate)
         if run_one(os.path.abspath(nb)):
             passed += 1
         else:

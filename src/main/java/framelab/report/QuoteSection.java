@@ -1,8 +1,6 @@
 package framelab.report;
 
 import framelab.framing.quotes.QuotationResult;
-import framelab.framing.quotes.Quote;
-import framelab.framing.quotes.QuoteKind;
 import framelab.framing.quotes.QuoteSummaryRow;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,39 +26,42 @@ final class QuoteSection {
                 .append("(“X said that …”), each attributed to a speaker with its speech verb lemmatised (<code>").append(Html.esc(Html.clip(r.spec(), 200)))
                 .append("</code>). Every quotation with its offsets is in <code>quotes.csv</code>; the shares per outlet in <code>quote_summary.csv</code>.</p>\n");
         if (r.quotes().isEmpty()) return b.append("<p class=note>No quotation was found.</p>\n").toString();
-        Map<String, List<Quote>> byGroup = new TreeMap<>();
-        for (Quote q : r.quotes()) byGroup.computeIfAbsent(q.group(), k -> new ArrayList<>()).add(q);
-        Map<String, Double> measure = new TreeMap<>();
-        for (QuoteSummaryRow s : r.summary()) if (s.item().isEmpty()) measure.put(s.group() + "\u0000" + s.measure(), s.value());
-        List<String> groups = byGroup.entrySet().stream().sorted(Comparator.<Map.Entry<String, List<Quote>>>comparingInt(e -> -e.getValue().size())
-                .thenComparing(Map.Entry::getKey)).limit(MAX_GROUPS).map(Map.Entry::getKey).toList();
+        // every number comes from the summary (quote_summary.csv), so the page and the file cannot disagree
+        Map<String, Double> scalar = new TreeMap<>();
+        Map<String, List<QuoteSummaryRow>> items = new TreeMap<>();
+        for (QuoteSummaryRow s : r.summary()) {
+            if (s.item().isEmpty()) scalar.put(s.group() + "\u0000" + s.measure(), s.value());
+            else items.computeIfAbsent(s.group() + "\u0000" + s.measure(), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, Double> total = new TreeMap<>();
+        for (QuoteSummaryRow s : r.summary()) {
+            if (s.measure().equals("direct_quotes") || s.measure().equals("indirect_quotes")) total.merge(s.group(), s.value(), Double::sum);
+        }
+        List<String> groups = total.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -e.getValue()).thenComparing(Map.Entry::getKey))
+                .limit(MAX_GROUPS).map(Map.Entry::getKey).toList();
+        long withQuotes = total.values().stream().filter(v -> v > 0).count();
         Html.Table t = new Html.Table(List.of("group", "quotations", "direct", "indirect", "per 1,000 words", "text in quotes", "top speakers", "speech verbs"),
                 false, true, true, true, true, true, false, false);
         for (String g : groups) {
-            List<Quote> qs = byGroup.get(g);
-            long direct = qs.stream().filter(q -> q.kind() == QuoteKind.DIRECT).count();
-            Double per1000 = measure.get(g + "\u0000quotes_per_1000_words");
-            Double share = measure.get(g + "\u0000quoted_char_share");
-            t.row(Html.clip(g, 30), Html.count(qs.size()), Html.count(direct), Html.count(qs.size() - direct),
-                    per1000 == null ? "" : String.format(Locale.ROOT, "%.1f", per1000),
-                    share == null ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * share),
-                    top(qs, true, SPEAKERS), top(qs, false, VERBS));
+            Double per1000 = scalar.get(g + "\u0000quotes_per_1000_words");
+            Double share = scalar.get(g + "\u0000quoted_char_share");
+            t.row(Html.clip(g, 30), Html.count(Math.round(total.get(g))), Html.count(Math.round(scalar.getOrDefault(g + "\u0000direct_quotes", 0.0))),
+                    Html.count(Math.round(scalar.getOrDefault(g + "\u0000indirect_quotes", 0.0))),
+                    per1000 == null || per1000.isNaN() ? "" : String.format(Locale.ROOT, "%.1f", per1000),
+                    share == null || share.isNaN() ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * share),
+                    top(items.getOrDefault(g + "\u0000speaker", List.of()), SPEAKERS), top(items.getOrDefault(g + "\u0000verb", List.of()), VERBS));
         }
-        b.append("<div class=scroll>").append(t.html(byGroup.size() - groups.size(), "groups", "quote_summary.csv")).append("</div>\n");
+        b.append("<div class=scroll>").append(t.html((int) (withQuotes - groups.size()), "groups", "quote_summary.csv")).append("</div>\n");
         return b.toString();
     }
 
-    /** The most frequent speakers (or verbs) with counts: "John Kirby 4, Vladimir Putin 2". */
-    private static String top(List<Quote> qs, boolean speakers, int n) {
-        Map<String, Integer> c = new TreeMap<>();
-        for (Quote q : qs) {
-            String k = speakers ? q.speaker() : q.verb();
-            if (!k.isEmpty()) c.merge(k, 1, Integer::sum);
-        }
-        List<Map.Entry<String, Integer>> l = new ArrayList<>(c.entrySet());
-        l.sort(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue()).thenComparing(Map.Entry::getKey));
+    /** The first {@code n} item rows of a summary measure (already ordered by value): "John Kirby 4, Vladimir Putin 2". */
+    private static String top(List<QuoteSummaryRow> rows, int n) {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < Math.min(n, l.size()); i++) b.append(i == 0 ? "" : ", ").append(Html.clip(l.get(i).getKey(), 30)).append(' ').append(l.get(i).getValue());
+        for (int i = 0; i < Math.min(n, rows.size()); i++) {
+            b.append(i == 0 ? "" : ", ").append(Html.clip(rows.get(i).item(), 30)).append(' ').append(Math.round(rows.get(i).value()));
+        }
         return b.toString();
     }
 }

@@ -59,6 +59,13 @@ class FramingCliTest {
         String html = Files.readString(on.resolve("report.html"));
         assertThat(html).contains("<section id=\"framing\">", "id=\"framing-actors\"", "id=\"framing-quotes\"", "id=\"framing-syndication\"",
                 "id=\"framing-events\"", "<h4 id=\"event-e0002\">", "John Kirby");
+        // the sourcing table shows quote_summary.csv's numbers: The Moscow Times' direct and indirect counts and its top speaker
+        List<String> summary = Files.readAllLines(on.resolve("quote_summary.csv"));
+        long direct = Math.round(Double.parseDouble(value(summary, "source,The Moscow Times,direct_quotes,,")));
+        long indirect = Math.round(Double.parseDouble(value(summary, "source,The Moscow Times,indirect_quotes,,")));
+        long kirby = Math.round(Double.parseDouble(value(summary, "source,The Moscow Times,speaker,John Kirby,")));
+        assertThat(html).contains("<td class=s>The Moscow Times</td><td class=n>" + (direct + indirect) + "</td><td class=n>" + direct
+                + "</td><td class=n>" + indirect + "</td>", "John Kirby " + kirby + ",");
         assertThat(Files.readString(on.resolve("run.json"))).contains("\"quotes.csv\"", "\"event_comparison.csv\"", "\"framing\" : {",
                 "\"syndication\" : \"shingles=5 words", "\"events_ms\"");
 
@@ -105,6 +112,11 @@ class FramingCliTest {
         assertThat(w.code()).isEqualTo(Main.INPUT_ERROR);
         assertThat(w.err()).contains("-2");
         assertThat(tmp.resolve("x")).doesNotExist();
+    }
+
+    private static String value(List<String> lines, String prefix) {
+        return lines.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow(() -> new AssertionError("no row " + prefix))
+                .substring(prefix.length());
     }
 
     private static void header(Path dir, String file, List<String> columns) throws IOException {

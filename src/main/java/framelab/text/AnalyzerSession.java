@@ -1,5 +1,6 @@
 package framelab.text;
 
+import java.nio.charset.MalformedInputException;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -26,6 +27,8 @@ public final class AnalyzerSession {
     private final boolean lower;
     private final Tokenizer.ArraySink sink = this::onToken;
     private final Tokenizer.Scanner scanner = new Tokenizer.Scanner();
+    private final Utf8Scanner utf8Scanner = new Utf8Scanner();
+    private final Utf8Scanner.Sink utf8Sink = this::onUtf8Token;
     private char[] chars = new char[1 << 14];
     private char[] buf = new char[64];
     private int[] wordSeq = new int[1024];
@@ -82,6 +85,22 @@ public final class AnalyzerSession {
      */
     public Buffers analyzeIntoBuffers(CharSequence text) {
         tokenize(text);
+        return fillBuffers();
+    }
+
+    /**
+     * {@link #analyzeIntoBuffers} of the text that {@code utf8[from, to)} encodes, tokenized from the bytes
+     * (see {@link Utf8Scanner}): the same words and terms as analysing the decoded text.
+     *
+     * @throws MalformedInputException when the bytes are not well-formed UTF-8
+     */
+    public Buffers analyzeUtf8IntoBuffers(byte[] utf8, int from, int to) throws MalformedInputException {
+        nWords = 0;
+        utf8Scanner.tokenize(utf8, from, to, utf8Sink);
+        return fillBuffers();
+    }
+
+    private Buffers fillBuffers() {
         Buffers b = buffers;
         b.words = wordSeq;
         b.wordCount = nWords;
@@ -156,6 +175,77 @@ public final class AnalyzerSession {
         }
         if (nWords == wordSeq.length) wordSeq = Arrays.copyOf(wordSeq, nWords * 2);
         wordSeq[nWords++] = id;
+    }
+
+    /**
+     * One token of UTF-8 text. A plain token (ASCII and {@code ’} only) with lowercasing on is folded from
+     * the bytes into the same key, hash and packed form {@link #onToken} gets from the scanner, so both
+     * paths share one table of word ids; any other token is decoded and takes {@link #onToken}'s general
+     * path.
+     */
+    private void onUtf8Token(byte[] t, int start, int end, boolean clitic, boolean plain) {
+        if (clitic) return;
+        int len = end - start;
+        if (len > buf.length) buf = new char[Math.max(len, buf.length * 2)];
+        if (plain && lower) {
+            char[] b = buf;
+            int h = 0;
+            long key = 0;
+            int n = 0;
+            for (int k = start; k < end; k++) {
+                int c = t[k];
+                if (c < 0) {
+                    c = '\''; // in a plain token the only non-ASCII character is ’ (three bytes)
+                    k += 2;
+                } else if (c >= 'A' && c <= 'Z') {
+                    c += 32;
+                }
+                b[n++] = (char) c;
+                h = 31 * h + c;
+                key = key << 8 | c;
+            }
+            int id;
+            if (n <= Tokenizer.PACKED_MAX) {
+                long packed = key | (long) n << 56;
+                id = shortWords.get(packed);
+                if (id < 0) {
+                    id = words.add(b, 0, n, TermTable.mix(h));
+                    shortWords.put(packed, id);
+                }
+            } else {
+                id = words.add(b, 0, n, TermTable.mix(h));
+            }
+            if (nWords == wordSeq.length) wordSeq = Arrays.copyOf(wordSeq, nWords * 2);
+            wordSeq[nWords++] = id;
+            return;
+        }
+        if (chars.length < len) chars = new char[Math.max(len, chars.length * 2)];
+        int n = decodeUtf8(t, start, end, chars);
+        onToken(chars, 0, n, false, 0, false, 0L);
+    }
+
+    /** Well-formed UTF-8 (the scanner checked it) into UTF-16; returns the number of chars. */
+    private static int decodeUtf8(byte[] t, int from, int to, char[] out) {
+        int n = 0;
+        for (int i = from; i < to; ) {
+            int b = t[i];
+            if (b >= 0) {
+                out[n++] = (char) b;
+                i++;
+            } else if ((b & 0xE0) == 0xC0) {
+                out[n++] = (char) ((b & 0x1F) << 6 | (t[i + 1] & 0x3F));
+                i += 2;
+            } else if ((b & 0xF0) == 0xE0) {
+                out[n++] = (char) ((b & 0x0F) << 12 | (t[i + 1] & 0x3F) << 6 | (t[i + 2] & 0x3F));
+                i += 3;
+            } else {
+                int cp = (b & 0x07) << 18 | (t[i + 1] & 0x3F) << 12 | (t[i + 2] & 0x3F) << 6 | (t[i + 3] & 0x3F);
+                out[n++] = Character.highSurrogate(cp);
+                out[n++] = Character.lowSurrogate(cp);
+                i += 4;
+            }
+        }
+        return n;
     }
 
     private int unusualWord(int len, int hash) {

@@ -1,0 +1,250 @@
+package framelab.text;
+
+import java.nio.charset.MalformedInputException;
+
+/**
+ * {@link Tokenizer}'s rules applied to UTF-8 bytes, so a corpus read as bytes is tokenized without
+ * first being decoded into a {@code String} and copied into a {@code char[]}. The tokens are exactly
+ * those {@link Tokenizer} finds in the decoded text (TokenizerBytesTest holds it to that on random
+ * text): every rule is the same, and a test on a character becomes a test on the code point that
+ * starts at a byte offset. Where {@link Tokenizer} looks at a single UTF-16 unit (the letter test of a
+ * dotted abbreviation and of the letter after an inner apostrophe), a code point outside the Basic
+ * Multilingual Plane counts as what its high surrogate is: not a letter.
+ *
+ * <p>The bytes must be well-formed UTF-8, as Java's strict decoder defines it (no overlong forms, no
+ * surrogates, nothing above U+10FFFF, no truncated sequence): every byte is decoded once on the way,
+ * and a malformed sequence throws {@link MalformedInputException}, as decoding the text would have.
+ * One scanner per thread (it keeps the length of the last decoded sequence); the tokenizer it mirrors
+ * is stateless.
+ */
+final class Utf8Scanner {
+    /**
+     * Receives each token as a byte range. {@code plain}: every character is ASCII or {@code ’}, so its
+     * folded form (ASCII lowercased, {@code ’} as {@code '}) is its whole lowercased, NFC form.
+     */
+    interface Sink {
+        void token(byte[] text, int start, int end, boolean clitic, boolean plain);
+    }
+
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) ASCII[c] = LETTER;
+        for (char c = 'A'; c <= 'Z'; c++) ASCII[c] = LETTER;
+        for (char c = '0'; c <= '9'; c++) ASCII[c] = DIGIT;
+    }
+
+    private static final int RIGHT_QUOTE = '\u2019';
+
+    private boolean plain;
+
+    /** Tokenizes {@code text[from, to)}. */
+    void tokenize(byte[] text, int from, int to, Sink sink) throws MalformedInputException {
+        int i = from;
+        while (i < to) {
+            int b = text[i];
+            if (b >= 0) {
+                if (ASCII[b] == 0) {
+                    i++;
+                    continue;
+                }
+            } else {
+                int cp = decode(text, i, to);
+                if (!isWordStart(cp)) {
+                    i += length(cp);
+                    continue;
+                }
+            }
+            int start = i;
+            int abbrev = abbreviationEnd(text, i, to);
+            if (abbrev > 0) {
+                sink.token(text, start, abbrev, false, isPlain(text, start, abbrev));
+                i = abbrev;
+                continue;
+            }
+            i = wordEnd(text, i, to);
+            boolean p = plain;
+            // a possessive/contraction 's split off as its own token
+            int apostrophe = apostropheLength(text, i, to);
+            if (apostrophe > 0) {
+                int s = i + apostrophe;
+                if (s < to && (text[s] == 's' || text[s] == 'S') && (s + 1 >= to || !isWordChar(text, s + 1, to))) {
+                    sink.token(text, start, i, false, p);
+                    sink.token(text, i, s + 1, true, true);
+                    i = s + 1;
+                    continue;
+                }
+            }
+            sink.token(text, start, i, false, p);
+        }
+    }
+
+    /** The end of the word that starts at {@code i}; leaves its plainness in {@link #plain}. */
+    private int wordEnd(byte[] text, int i, int to) {
+        boolean digits = true;
+        boolean p = true;
+        while (i < to) {
+            int b = text[i];
+            int len;
+            int c;
+            if (b >= 0) {
+                byte k = ASCII[b];
+                if (k != 0) {
+                    digits &= k == DIGIT;
+                    i++;
+                    continue;
+                }
+                c = b;
+                len = 1;
+            } else {
+                int cp = decodeUnchecked(text, i, to);
+                len = length(cp);
+                c = codePoint(cp);
+                if (isWordChar(c)) {
+                    digits = false;
+                    p = false;
+                    i += len;
+                    continue;
+                }
+            }
+            // a separator: it joins only when a word character follows
+            int next = i + len;
+            if (next < to && isWordChar(text, next, to)) {
+                if (c == '-' || c == '\u2010' || c == '\u2011') {
+                    if (c != '-') p = false;
+                    i = next;
+                    continue;
+                }
+                if ((c == '\'' || c == RIGHT_QUOTE) && isLetter(text, next, to)) {
+                    // split 's (handled by the caller) but keep other inner apostrophes (don't, o'brien)
+                    if ((text[next] == 's' || text[next] == 'S') && (next + 1 >= to || !isWordChar(text, next + 1, to))) break;
+                    i = next;
+                    continue;
+                }
+                if (digits && (c == ',' || c == '.') && text[next] >= '0' && text[next] <= '9') {
+                    i = next;
+                    continue;
+                }
+            }
+            break;
+        }
+        plain = p;
+        return i;
+    }
+
+    /** End of a dotted abbreviation of two or more single letters (U.S., e.g.), or -1. */
+    private int abbreviationEnd(byte[] text, int i, int to) {
+        int j = i;
+        int letters = 0;
+        while (j < to) {
+            int len = text[j] >= 0 ? 1 : length(decodeUnchecked(text, j, to));
+            if (j + len < to && text[j + len] == '.' && isLetter(text, j, to)) {
+                letters++;
+                j += len + 1;
+            } else {
+                break;
+            }
+        }
+        if (letters < 2) return -1;
+        if (j < to && isWordChar(text, j, to)) return -1;
+        return j;
+    }
+
+    /** 1 for {@code '}, 3 for {@code ’} at {@code i}, else 0. */
+    private static int apostropheLength(byte[] text, int i, int to) {
+        if (i >= to) return 0;
+        if (text[i] == '\'') return 1;
+        if (text[i] == (byte) 0xE2 && i + 2 < to && text[i + 1] == (byte) 0x80 && text[i + 2] == (byte) 0x99) return 3;
+        return 0;
+    }
+
+    private static boolean isPlain(byte[] text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text[k] >= 0) continue;
+            if (apostropheLength(text, k, to) != 3) return false;
+            k += 2;
+        }
+        return true;
+    }
+
+    /** {@link Tokenizer}'s {@code isLetter} of the character at {@code i} (a supplementary code point is its high surrogate: no letter). */
+    private static boolean isLetter(byte[] text, int i, int to) {
+        int b = text[i];
+        if (b >= 0) return ASCII[b] == LETTER;
+        int c = codePoint(decodeUnchecked(text, i, to));
+        return c <= 0xFFFF && Character.isLetter(c);
+    }
+
+    private static boolean isWordChar(byte[] text, int i, int to) {
+        int b = text[i];
+        if (b >= 0) return ASCII[b] != 0;
+        return isWordChar(codePoint(decodeUnchecked(text, i, to)));
+    }
+
+    /** {@link Tokenizer}'s {@code isWordChar} of a non-ASCII code point. */
+    private static boolean isWordChar(int c) {
+        if (c >= 0x2000 && c <= 0x206F) return false; // General Punctuation: quotes, dashes, spaces
+        if (Character.isLetterOrDigit(c)) return true;
+        if (c > 0xFFFF) return false;
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isWordStart(int decoded) {
+        int c = codePoint(decoded);
+        return !(c >= 0x2000 && c <= 0x206F) && Character.isLetterOrDigit(c);
+    }
+
+    // A decoded sequence is packed in an int: the code point in the low 21 bits, the byte length above.
+    private static int codePoint(int decoded) {
+        return decoded & 0x1FFFFF;
+    }
+
+    private static int length(int decoded) {
+        return decoded >>> 24;
+    }
+
+    /**
+     * The code point that starts at {@code i} (a lead byte of a multi-byte sequence), checked as Java's
+     * strict UTF-8 decoder checks it. Every non-ASCII byte of the text passes through here once, from
+     * the main loop of {@link #tokenize}, before any look-ahead decodes it again unchecked.
+     */
+    private static int decode(byte[] t, int i, int to) throws MalformedInputException {
+        int b0 = t[i] & 0xFF;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            if (i + 1 < to && cont(t[i + 1])) return ((b0 & 0x1F) << 6 | (t[i + 1] & 0x3F)) | 2 << 24;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            if (i + 2 < to && cont(t[i + 1]) && cont(t[i + 2])) {
+                int b1 = t[i + 1] & 0xFF;
+                boolean ok = b0 == 0xE0 ? b1 >= 0xA0 : b0 != 0xED || b1 <= 0x9F;
+                if (ok) return ((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (t[i + 2] & 0x3F)) | 3 << 24;
+            }
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            if (i + 3 < to && cont(t[i + 1]) && cont(t[i + 2]) && cont(t[i + 3])) {
+                int b1 = t[i + 1] & 0xFF;
+                boolean ok = b0 == 0xF0 ? b1 >= 0x90 : b0 != 0xF4 || b1 <= 0x8F;
+                if (ok) return ((b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (t[i + 2] & 0x3F) << 6 | (t[i + 3] & 0x3F)) | 4 << 24;
+            }
+        }
+        throw new MalformedInputException(1);
+    }
+
+    /**
+     * The code point at {@code i}, which the main loop has validated or will validate before the token
+     * it belongs to is emitted; a sequence it has not reached yet may be malformed, so this never reads
+     * past {@code to} and returns a non-word character for anything it cannot decode.
+     */
+    private static int decodeUnchecked(byte[] t, int i, int to) {
+        try {
+            return decode(t, i, to);
+        } catch (MalformedInputException e) {
+            return 0xFFFF | 1 << 24; // a noncharacter: no letter, digit or mark
+        }
+    }
+
+    private static boolean cont(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+}

@@ -91,6 +91,18 @@ public final class Cleaner {
         return new CleanedDocument(d.withText(t.rebuild()), t.removals(d.id()));
     }
 
+    /**
+     * Whether {@link #clean} is certain to return a text without a line break unchanged, judged from its
+     * length alone, so a counter reading raw bytes can skip decoding it: on a single line the export-header
+     * rule needs three lines and the duplicate rule two, and the chrome rules do not look at a line longer
+     * than {@value ChromeRules#MAX_PARAGRAPH} characters. False means "perhaps", not "changed".
+     *
+     * @param utf16Length the text's length in UTF-16 units (its {@code String} length)
+     */
+    public boolean leavesSingleLineUnchanged(int utf16Length) {
+        return !chrome || utf16Length > ChromeRules.MAX_PARAGRAPH;
+    }
+
     /** The cleaning configuration as recorded in run.json. */
     public String spec() {
         return "chrome=" + chrome + (extraRules.isEmpty() ? "" : "+" + extraRules) + "; duplicate-paragraphs=" + duplicateParagraphs

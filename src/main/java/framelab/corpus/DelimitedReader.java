@@ -65,22 +65,91 @@ public final class DelimitedReader implements DocumentSource {
         return tsv && options.charset().equals(StandardCharsets.UTF_8) && !options.lenient() && !TextFiles.hasUtf16Bom(file);
     }
 
+    static final String DUPLICATE_ID = "duplicate id (an earlier row has the same id)";
+
+    static String wrongFieldCount(int fields, int columns, boolean tsv) {
+        return "row has " + fields + " fields, the header has " + columns
+                + (tsv ? " (TSV is not quoted: a tab or newline inside a field splits it)" : "");
+    }
+
+    static String emptyId(String idColumn) {
+        return "empty id in column '" + idColumn + "'";
+    }
+
+    /**
+     * The rows of a UTF-8 TSV file as chunks of raw bytes, for counting on several threads without
+     * decoding ({@link Utf8Chunks}); the header is read and checked here, with {@link #forEach}'s errors.
+     * Empty when the file is read another way (CSV, another charset, lenient decoding, a UTF-16 byte-order
+     * mark): use {@link #forEach} then. The caller closes the result.
+     */
+    public java.util.Optional<Utf8Chunks> utf8Chunks() {
+        return utf8Chunks(Utf8Chunks.CHUNK_BYTES);
+    }
+
+    /** {@link #utf8Chunks()} with chunks of about {@code chunkBytes} bytes (tests use small ones to cross chunk borders). */
+    public java.util.Optional<Utf8Chunks> utf8Chunks(int chunkBytes) {
+        if (chunkBytes < 1) throw new IllegalArgumentException("chunkBytes must be at least 1, got " + chunkBytes);
+        if (!byteMode()) return java.util.Optional.empty();
+        String name = file.toString();
+        InputStream in = null;
+        try {
+            in = TextFiles.openBytes(file);
+            DelimitedRecords records = new DelimitedRecords(in, name, '\t');
+            DelimitedRecords.Row head = records.next();
+            List<String> cols = checkedHeader(head, name);
+            header = metadataColumns(cols);
+            boolean pendingLf = records.pendingLf(); // first: it may consume a buffered LF
+            Utf8Chunks chunks = new Utf8Chunks(in, name, cols, cols.indexOf(options.textColumn()), cols.indexOf(options.idColumn()),
+                    options.idColumn(), records.unread(), pendingLf, chunkBytes);
+            in = null;
+            return java.util.Optional.of(chunks);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw TextFiles.malformed(file, options.charset());
+        } catch (java.util.zip.ZipException e) {
+            throw notGzip(name, e);
+        } catch (IOException e) {
+            throw cannotRead(name, e);
+        } finally {
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // the error being thrown says more
+                }
+            }
+        }
+    }
+
+    private List<String> checkedHeader(DelimitedRecords.Row head, String name) {
+        if (head == null) {
+            throw new CorpusInputException(name, "the file is empty",
+                    "give a header row with a '" + options.textColumn() + "' column and one row per document");
+        }
+        List<String> cols = head.fields().stream().map(String::strip).toList();
+        if (!cols.contains(options.textColumn())) {
+            throw new CorpusInputException(name + ":1", "no text column '" + options.textColumn()
+                    + "' in the header " + cols, "name the column holding the article text with --text-column");
+        }
+        return cols;
+    }
+
+    private static CorpusInputException notGzip(String name, java.util.zip.ZipException e) {
+        return new CorpusInputException(name, "not a valid gzip file (" + e.getMessage() + ")",
+                "a file ending in .gz must be gzip-compressed; rename it if it is plain text");
+    }
+
+    private static CorpusInputException cannotRead(String name, IOException e) {
+        return new CorpusInputException(name, "cannot read: " + e.getMessage(),
+                "check the path; a .gz file must be gzip-compressed");
+    }
+
     @Override
     public void forEach(DocumentSink sink) {
         String name = file.toString();
         try (Closeable r = byteMode() ? TextFiles.openBytes(file) : TextFiles.open(file, options.charset(), options.lenient())) {
             DelimitedRecords records = r instanceof BufferedReader br ? records(br) : new DelimitedRecords((InputStream) r, name, '\t');
-            DelimitedRecords.Row head = records.next();
-            if (head == null) {
-                throw new CorpusInputException(name, "the file is empty",
-                        "give a header row with a '" + options.textColumn() + "' column and one row per document");
-            }
-            List<String> cols = head.fields().stream().map(String::strip).toList();
+            List<String> cols = checkedHeader(records.next(), name);
             int textCol = cols.indexOf(options.textColumn());
-            if (textCol < 0) {
-                throw new CorpusInputException(name + ":1", "no text column '" + options.textColumn()
-                        + "' in the header " + cols, "name the column holding the article text with --text-column");
-            }
             int idCol = cols.indexOf(options.idColumn());
             header = metadataColumns(cols);
             Set<String> seen = new HashSet<>();
@@ -92,16 +161,15 @@ public final class DelimitedReader implements DocumentSource {
                 if (f.size() == 1 && f.get(0).isEmpty()) continue; // blank line
                 String id = idCol >= 0 && idCol < f.size() ? f.get(idCol).strip() : String.valueOf(rowNumber);
                 if (f.size() != cols.size()) {
-                    sink.skip(new SkippedDocument(id, where, "row has " + f.size() + " fields, the header has "
-                            + cols.size() + (tsv ? " (TSV is not quoted: a tab or newline inside a field splits it)" : "")));
+                    sink.skip(new SkippedDocument(id, where, wrongFieldCount(f.size(), cols.size(), tsv)));
                     continue;
                 }
                 if (id.isEmpty()) {
-                    sink.skip(new SkippedDocument("row " + rowNumber, where, "empty id in column '" + options.idColumn() + "'"));
+                    sink.skip(new SkippedDocument("row " + rowNumber, where, emptyId(options.idColumn())));
                     continue;
                 }
                 if (!seen.add(id)) {
-                    sink.skip(new SkippedDocument(id, where, "duplicate id (an earlier row has the same id)"));
+                    sink.skip(new SkippedDocument(id, where, DUPLICATE_ID));
                     continue;
                 }
                 Map<String, String> meta = new LinkedHashMap<>();
@@ -114,11 +182,9 @@ public final class DelimitedReader implements DocumentSource {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw TextFiles.malformed(file, options.charset());
         } catch (java.util.zip.ZipException e) {
-            throw new CorpusInputException(name, "not a valid gzip file (" + e.getMessage() + ")",
-                    "a file ending in .gz must be gzip-compressed; rename it if it is plain text");
+            throw notGzip(name, e);
         } catch (IOException e) {
-            throw new CorpusInputException(name, "cannot read: " + e.getMessage(),
-                    "check the path; a .gz file must be gzip-compressed");
+            throw cannotRead(name, e);
         }
     }
 }

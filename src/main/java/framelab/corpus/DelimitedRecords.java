@@ -176,6 +176,20 @@ final class DelimitedRecords {
         return s;
     }
 
+    /** Byte mode: the bytes read ahead but not yet returned as records (for handing the rest of the input to {@link Utf8Chunks}). */
+    byte[] unread() {
+        return java.util.Arrays.copyOfRange(buf, pos, lim);
+    }
+
+    /** Byte mode: the last record ended with CR, so an LF that comes next belongs to it. */
+    boolean pendingLf() {
+        if (skipLf && pos < lim && buf[pos] == '\n') {
+            pos++;
+            skipLf = false;
+        }
+        return skipLf;
+    }
+
     private int read() throws IOException {
         if (pushback != -2) {
             int c = pushback;

@@ -4,7 +4,12 @@ import framelab.corpus.CleanedDocument;
 import framelab.corpus.Cleaner;
 import framelab.corpus.Document;
 import framelab.corpus.DocumentSink;
+import framelab.corpus.CorpusInputException;
+import framelab.corpus.DelimitedReader;
 import framelab.corpus.DocumentSource;
+import framelab.corpus.Utf8Chunks;
+import java.io.IOException;
+import java.util.Optional;
 import framelab.corpus.Removal;
 import framelab.corpus.SkippedDocument;
 import framelab.text.Analyzer;
@@ -37,6 +42,7 @@ public final class DtmBuilder {
     private final int threads;
     private final TokenMeasure measure;
     private final LongConsumer progress;
+    private final int chunkBytes;
 
     private DtmBuilder(Builder b) {
         this.analyzer = b.analyzer;
@@ -45,6 +51,7 @@ public final class DtmBuilder {
         this.threads = b.threads;
         this.measure = b.measure;
         this.progress = b.progress;
+        this.chunkBytes = b.chunkBytes;
     }
 
     public static Builder builder(Analyzer analyzer) {
@@ -54,7 +61,7 @@ public final class DtmBuilder {
     private record Item(long seq, Document doc, SkippedDocument skip) {
     }
 
-    private record RowOut(String unitId, int[] ids, int[] counts) {
+    record RowOut(String unitId, int[] ids, int[] counts) {
     }
 
     private record DocOut(long seq, int session, DocumentRecord record, List<RowOut> rows, List<Removal> removals) {
@@ -63,6 +70,17 @@ public final class DtmBuilder {
     private static final List<Item> POISON = List.of();
 
     public CorpusBuild build(DocumentSource source) {
+        if (unit == Unit.DOCUMENT && source instanceof DelimitedReader reader) {
+            Optional<Utf8Chunks> chunks = chunkBytes > 0 ? reader.utf8Chunks(chunkBytes) : reader.utf8Chunks();
+            if (chunks.isPresent()) {
+                try (Utf8Chunks c = chunks.get()) {
+                    return buildFromChunks(c);
+                } catch (IOException e) {
+                    throw new CorpusInputException(source.description(), "cannot read: " + e.getMessage(),
+                            "check the path; a .gz file must be gzip-compressed");
+                }
+            }
+        }
         BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(threads * 4);
         List<DocOut> outs = Collections.synchronizedList(new ArrayList<>());
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
@@ -117,6 +135,99 @@ public final class DtmBuilder {
         return merge(outs, sessions, warnings);
     }
 
+    private static final Utf8Chunks.Chunk END = new Utf8Chunks.Chunk(-1, new byte[0], 0);
+
+    /**
+     * The byte path for UTF-8 TSV: the calling thread reads chunks of whole records, the workers split,
+     * decode and count them ({@link ChunkCounter}), and the records are settled in input order at the
+     * end: row numbers, ids, skips and line numbers, as {@link DelimitedReader#forEach} gives them.
+     */
+    private CorpusBuild buildFromChunks(Utf8Chunks chunks) throws IOException {
+        BlockingQueue<Utf8Chunks.Chunk> queue = new ArrayBlockingQueue<>(threads * 2);
+        List<ChunkCounter.Counted> counted = Collections.synchronizedList(new ArrayList<>());
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicLong records = new java.util.concurrent.atomic.AtomicLong();
+        AnalyzerSession[] sessions = new AnalyzerSession[threads];
+        Thread[] workers = new Thread[threads];
+        for (int t = 0; t < threads; t++) {
+            sessions[t] = analyzer.newSession();
+            ChunkCounter counter = new ChunkCounter(chunks, cleaner, measure, sessions[t], t);
+            workers[t] = Thread.ofPlatform().name("framelab-count-" + t).daemon().start(() -> {
+                try {
+                    for (Utf8Chunks.Chunk c; (c = queue.take()) != END; ) {
+                        if (failure.get() != null) continue; // drain so the reader is not blocked
+                        ChunkCounter.Counted done = counter.count(c);
+                        counted.add(done);
+                        records.addAndGet(done.records());
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                    try {
+                        while (queue.take() != END) { /* drain */ }
+                    } catch (InterruptedException ignored) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+        }
+        try {
+            for (Utf8Chunks.Chunk c; (c = chunks.next()) != null; ) {
+                putChunk(queue, c, failure);
+                if (progress != null) progress.accept(records.get());
+            }
+        } finally {
+            for (int t = 0; t < threads; t++) putChunk(queue, END, null);
+            for (Thread w : workers) joinQuietly(w);
+        }
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException re) throw re;
+        if (f instanceof Error e) throw e;
+        if (f != null) throw new IllegalStateException(f);
+        if (progress != null) progress.accept(records.get());
+        return merge(settle(chunks, counted, sessions), sessions, List.of());
+    }
+
+    /** The records in input order with their final ids and origins: documents, and the records to skip. */
+    private List<DocOut> settle(Utf8Chunks chunks, List<ChunkCounter.Counted> counted, AnalyzerSession[] sessions) {
+        ChunkCounter.Counted[] byIndex = counted.toArray(ChunkCounter.Counted[]::new);
+        Arrays.sort(byIndex, (a, b) -> Integer.compare(a.chunk(), b.chunk()));
+        Utf8Chunks.Rows rows = chunks.rows();
+        List<DocOut> outs = new ArrayList<>();
+        long rowBase = 0;
+        long seq = 0;
+        for (ChunkCounter.Counted c : byIndex) {
+            int session = c.session();
+            for (ChunkCounter.Pending p : c.pending()) {
+                Utf8Chunks.Resolved r = rows.resolve(rowBase + p.indexInChunk() + 1, p.idField(), p.fields());
+                if (r.skipped()) {
+                    DocumentRecord rec = DocumentRecord.skipped(r.id(), framelab.corpus.DocMeta.of(java.util.Map.of()), r.origin(), r.skipReason());
+                    outs.add(new DocOut(seq++, session, rec, List.of(), List.of()));
+                    continue;
+                }
+                List<Removal> removals = p.removals();
+                if (!removals.isEmpty() && !removals.get(0).docId().equals(r.id())) {
+                    removals = removals.stream().map(x -> new Removal(r.id(), x.rule(), x.chars(), x.excerpt())).toList();
+                }
+                DocumentRecord rec = new DocumentRecord(r.id(), p.meta(), r.origin(), DocumentRecord.ANALYSED, "",
+                        p.chars(), 1, p.wordTokens(), p.terms(), p.measures());
+                outs.add(new DocOut(seq++, session, rec, List.of(new RowOut(r.id(), p.ids(), p.counts())), removals));
+            }
+            rowBase += c.records();
+        }
+        return outs;
+    }
+
+    private static void putChunk(BlockingQueue<Utf8Chunks.Chunk> q, Utf8Chunks.Chunk c, AtomicReference<Throwable> failure) {
+        try {
+            while (!q.offer(c, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (failure != null && failure.get() != null) throw new IllegalStateException("a counting worker failed", failure.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the corpus", e);
+        }
+    }
+
     private static void put(BlockingQueue<List<Item>> q, List<Item> items, AtomicReference<Throwable> failure) {
         try {
             while (!q.offer(items, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
@@ -164,7 +275,7 @@ public final class DtmBuilder {
      * A worker's reusable arrays: term counts of the current unit (zero between units) with the list of
      * terms touched, and a stamp per word id to renumber a document's words densely for the measure.
      */
-    private static final class Scratch {
+    static final class Scratch {
         int[] count = new int[1 << 14];
         int[] touched = new int[1 << 10];
         int[] stamp = new int[1 << 14];
@@ -205,7 +316,7 @@ public final class DtmBuilder {
      * occurrence in the document (the measure sees word identities only). Kept out of {@link #process} so
      * that method has no loop of its own and the JIT compiles it as a small unit.
      */
-    private static void renumber(int[] ws, int nw, int at, int wordCount, Scratch sc) {
+    static void renumber(int[] ws, int nw, int at, int wordCount, Scratch sc) {
         if (sc.stamp.length < wordCount) {
             sc.stamp = Arrays.copyOf(sc.stamp, Math.max(wordCount, sc.stamp.length * 2));
             sc.local = Arrays.copyOf(sc.local, sc.stamp.length);
@@ -227,8 +338,11 @@ public final class DtmBuilder {
         sc.nextLocal = next;
     }
 
-    /** The unit's sparse row: distinct term ids ascending with their counts (as sort + run lengths would give). */
-    private static RowOut countRow(String unitId, int[] terms, int n, int termCount, Scratch sc) {
+    /**
+     * The unit's sparse row: its distinct (session-local) term ids in order of first occurrence, with their
+     * counts. Not sorted here: {@link #fillRows} sorts each row once, by global id, when it maps the ids.
+     */
+    static RowOut countRow(String unitId, int[] terms, int n, int termCount, Scratch sc) {
         if (sc.count.length < termCount) sc.count = Arrays.copyOf(sc.count, Math.max(termCount, sc.count.length * 2));
         if (sc.touched.length < n) sc.touched = new int[Math.max(n, sc.touched.length * 2)];
         int[] count = sc.count;
@@ -239,7 +353,6 @@ public final class DtmBuilder {
             if (count[t]++ == 0) touched[k++] = t;
         }
         int[] ids = Arrays.copyOf(touched, k);
-        Arrays.sort(ids);
         int[] counts = new int[k];
         for (int i = 0; i < k; i++) {
             counts[i] = count[ids[i]];
@@ -364,6 +477,7 @@ public final class DtmBuilder {
         private int threads = 1;
         private TokenMeasure measure;
         private LongConsumer progress;
+        private int chunkBytes;
 
         private Builder(Analyzer analyzer) {
             this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
@@ -375,6 +489,13 @@ public final class DtmBuilder {
 
         /** Called from the reading thread with the number of input records read so far. */
         public Builder progress(LongConsumer p) { this.progress = p; return this; }
+
+        /** Chunk size of the UTF-8 TSV byte path (0 = the reader's default); tests use small chunks to cross chunk borders. */
+        Builder chunkBytes(int n) {
+            if (n < 0) throw new IllegalArgumentException("chunkBytes must be >= 0, got " + n);
+            this.chunkBytes = n;
+            return this;
+        }
 
         public Builder threads(int n) {
             if (n < 1 || n > 256) throw new IllegalArgumentException("threads must be between 1 and 256, got " + n);

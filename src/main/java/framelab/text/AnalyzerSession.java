@@ -178,47 +178,28 @@ public final class AnalyzerSession {
     }
 
     /**
-     * One token of UTF-8 text. A plain token (ASCII and {@code ’} only) with lowercasing on is folded from
-     * the bytes into the same key, hash and packed form {@link #onToken} gets from the scanner, so both
-     * paths share one table of word ids; any other token is decoded and takes {@link #onToken}'s general
-     * path.
+     * One token of UTF-8 text. A plain token (ASCII and {@code ’} only) with lowercasing on comes with the
+     * same fold hash and packed form {@link #onToken} gets from the character scanner, so both paths share
+     * one table of word ids; any other token is decoded and takes {@link #onToken}'s general path.
      */
-    private void onUtf8Token(byte[] t, int start, int end, boolean clitic, boolean plain) {
+    private void onUtf8Token(byte[] t, int start, int end, boolean clitic, boolean plain, int foldHash, long packed, int folded) {
         if (clitic) return;
-        int len = end - start;
-        if (len > buf.length) buf = new char[Math.max(len, buf.length * 2)];
+        int id;
         if (plain && lower) {
-            char[] b = buf;
-            int h = 0;
-            long key = 0;
-            int n = 0;
-            for (int k = start; k < end; k++) {
-                int c = t[k];
-                if (c < 0) {
-                    c = '\''; // in a plain token the only non-ASCII character is ’ (three bytes)
-                    k += 2;
-                } else if (c >= 'A' && c <= 'Z') {
-                    c += 32;
-                }
-                b[n++] = (char) c;
-                h = 31 * h + c;
-                key = key << 8 | c;
-            }
-            int id;
-            if (n <= Tokenizer.PACKED_MAX) {
-                long packed = key | (long) n << 56;
+            if (packed != 0) {
                 id = shortWords.get(packed);
                 if (id < 0) {
-                    id = words.add(b, 0, n, TermTable.mix(h));
+                    id = words.addFoldedUtf8(t, start, end, folded, TermTable.mix(foldHash));
                     shortWords.put(packed, id);
                 }
             } else {
-                id = words.add(b, 0, n, TermTable.mix(h));
+                id = words.addFoldedUtf8(t, start, end, folded, TermTable.mix(foldHash));
             }
             if (nWords == wordSeq.length) wordSeq = Arrays.copyOf(wordSeq, nWords * 2);
             wordSeq[nWords++] = id;
             return;
         }
+        int len = end - start;
         if (chars.length < len) chars = new char[Math.max(len, chars.length * 2)];
         int n = decodeUtf8(t, start, end, chars);
         onToken(chars, 0, n, false, 0, false, 0L);

@@ -118,6 +118,50 @@ public final class TermTable {
         return insert(i, hash, new String(folded), folded, 0, len);
     }
 
+    /**
+     * Like {@link #addFolded} for a plain token in UTF-8, {@code text[off, end)}: ASCII and {@code ’}
+     * (three bytes) only, {@code folded} characters once ASCII letters are lowercased and {@code ’} read as
+     * {@code '}; {@code hash} is {@link #mix} of the polynomial hash of those characters.
+     */
+    public int addFoldedUtf8(byte[] text, int off, int end, int folded, int hash) {
+        int mask = slots.length - 1;
+        int i = hash & mask;
+        for (; ; i = (i + 1) & mask) {
+            long s = slots[i];
+            if (s == 0) break;
+            if ((int) (s >>> 32) == hash && sameFoldedUtf8((int) s - 1, text, off, end, folded)) return (int) s - 1;
+        }
+        char[] chars = new char[folded];
+        for (int k = off, n = 0; k < end; k++) {
+            int c = text[k];
+            if (c < 0) {
+                c = '\'';
+                k += 2;
+            } else if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            chars[n++] = (char) c;
+        }
+        return insert(i, hash, new String(chars), chars, 0, folded);
+    }
+
+    private boolean sameFoldedUtf8(int id, byte[] text, int off, int end, int folded) {
+        int from = start[id];
+        if (start[id + 1] - from != folded) return false;
+        char[] p = pool;
+        for (int k = off, n = from; k < end; k++, n++) {
+            int c = text[k];
+            if (c < 0) {
+                c = '\'';
+                k += 2;
+            } else if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            if (p[n] != c) return false;
+        }
+        return true;
+    }
+
     private static char fold(char c) {
         if (c >= 'A' && c <= 'Z') return (char) (c + 32);
         return c == '\u2019' ? '\'' : c;

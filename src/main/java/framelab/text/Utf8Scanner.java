@@ -23,7 +23,14 @@ final class Utf8Scanner {
      * folded form (ASCII lowercased, {@code ’} as {@code '}) is its whole lowercased, NFC form.
      */
     interface Sink {
-        void token(byte[] text, int start, int end, boolean clitic, boolean plain);
+        /**
+         * @param foldHash for a plain token, the polynomial hash {@code h = 31 h + c} over its folded characters
+         *                 (as {@link Tokenizer}'s scanner computes it on characters); else undefined
+         * @param packed for a plain token of at most {@link Tokenizer#PACKED_MAX} folded characters, those
+         *               characters a byte each with the length in the top byte; else 0
+         * @param folded for a plain token, the number of its folded characters; else undefined
+         */
+        void token(byte[] text, int start, int end, boolean clitic, boolean plain, int foldHash, long packed, int folded);
     }
 
     private static final byte LETTER = 1;
@@ -38,7 +45,11 @@ final class Utf8Scanner {
 
     private static final int RIGHT_QUOTE = '\u2019';
 
+    // the fold of the last word scanned (see Sink): plainness, hash, packed characters and length
     private boolean plain;
+    private int hash;
+    private long key;
+    private int folded;
 
     /** Tokenizes {@code text[from, to)}. */
     void tokenize(byte[] text, int from, int to, Sink sink) throws MalformedInputException {
@@ -60,31 +71,66 @@ final class Utf8Scanner {
             int start = i;
             int abbrev = abbreviationEnd(text, i, to);
             if (abbrev > 0) {
-                sink.token(text, start, abbrev, false, isPlain(text, start, abbrev));
+                fold(text, start, abbrev);
+                sink.token(text, start, abbrev, false, plain, hash, packed(), folded);
                 i = abbrev;
                 continue;
             }
             i = wordEnd(text, i, to);
-            boolean p = plain;
             // a possessive/contraction 's split off as its own token
             int apostrophe = apostropheLength(text, i, to);
             if (apostrophe > 0) {
                 int s = i + apostrophe;
                 if (s < to && (text[s] == 's' || text[s] == 'S') && (s + 1 >= to || !isWordChar(text, s + 1, to))) {
-                    sink.token(text, start, i, false, p);
-                    sink.token(text, i, s + 1, true, true);
+                    sink.token(text, start, i, false, plain, hash, packed(), folded);
+                    sink.token(text, i, s + 1, true, true, 0, 0L, 0); // the clitic: never counted, so not folded
                     i = s + 1;
                     continue;
                 }
             }
-            sink.token(text, start, i, false, p);
+            sink.token(text, start, i, false, plain, hash, packed(), folded);
         }
     }
 
-    /** The end of the word that starts at {@code i}; leaves its plainness in {@link #plain}. */
+    private long packed() {
+        return plain && folded <= Tokenizer.PACKED_MAX ? key | (long) folded << 56 : 0L;
+    }
+
+    /** The fold of {@code text[from, to)}, a token {@link #wordEnd} did not scan (a dotted abbreviation). */
+    private void fold(byte[] text, int from, int to) {
+        boolean p = true;
+        int h = 0;
+        long k = 0;
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int c = text[i];
+            if (c < 0) {
+                if (apostropheLength(text, i, to) != 3) {
+                    p = false;
+                    continue;
+                }
+                c = '\'';
+                i += 2;
+            } else if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            h = 31 * h + c;
+            k = k << 8 | c;
+            n++;
+        }
+        plain = p;
+        hash = h;
+        key = k;
+        folded = n;
+    }
+
+    /** The end of the word that starts at {@code i}; leaves its fold in the fields. */
     private int wordEnd(byte[] text, int i, int to) {
         boolean digits = true;
         boolean p = true;
+        int h = 0;
+        long fk = 0; // the folded characters, a byte each (only the last 8 survive; used up to PACKED_MAX)
+        int n = 0;
         while (i < to) {
             int b = text[i];
             int len;
@@ -92,7 +138,11 @@ final class Utf8Scanner {
             if (b >= 0) {
                 byte k = ASCII[b];
                 if (k != 0) {
+                    // b | 0x20 lowercases a letter and keeps a digit
                     digits &= k == DIGIT;
+                    h = 31 * h + (b | 0x20);
+                    fk = fk << 8 | (b | 0x20);
+                    n++;
                     i++;
                     continue;
                 }
@@ -114,16 +164,25 @@ final class Utf8Scanner {
             if (next < to && isWordChar(text, next, to)) {
                 if (c == '-' || c == '\u2010' || c == '\u2011') {
                     if (c != '-') p = false;
+                    h = 31 * h + '-';
+                    fk = fk << 8 | '-';
+                    n++;
                     i = next;
                     continue;
                 }
                 if ((c == '\'' || c == RIGHT_QUOTE) && isLetter(text, next, to)) {
                     // split 's (handled by the caller) but keep other inner apostrophes (don't, o'brien)
                     if ((text[next] == 's' || text[next] == 'S') && (next + 1 >= to || !isWordChar(text, next + 1, to))) break;
+                    h = 31 * h + '\'';
+                    fk = fk << 8 | '\'';
+                    n++;
                     i = next;
                     continue;
                 }
                 if (digits && (c == ',' || c == '.') && text[next] >= '0' && text[next] <= '9') {
+                    h = 31 * h + c;
+                    fk = fk << 8 | c;
+                    n++;
                     i = next;
                     continue;
                 }
@@ -131,6 +190,9 @@ final class Utf8Scanner {
             break;
         }
         plain = p;
+        hash = h;
+        key = fk;
+        folded = n;
         return i;
     }
 
@@ -158,15 +220,6 @@ final class Utf8Scanner {
         if (text[i] == '\'') return 1;
         if (text[i] == (byte) 0xE2 && i + 2 < to && text[i + 1] == (byte) 0x80 && text[i + 2] == (byte) 0x99) return 3;
         return 0;
-    }
-
-    private static boolean isPlain(byte[] text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (text[k] >= 0) continue;
-            if (apostropheLength(text, k, to) != 3) return false;
-            k += 2;
-        }
-        return true;
     }
 
     /** {@link Tokenizer}'s {@code isLetter} of the character at {@code i} (a supplementary code point is its high surrogate: no letter). */

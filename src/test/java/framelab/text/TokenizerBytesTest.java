@@ -70,6 +70,21 @@ class TokenizerBytesTest {
             int[] ids = k % 2 == 0 ? bytesAnalysed(mixed, text) : charsAnalysed(mixed, text);
             assertThat(forms(mixed, ids)).as(text).isEqualTo(expected);
         }
+        // one id per form: the byte path must hash and pack a form exactly as the character path does
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (int w = 0; w < mixed.wordCount(); w++) assertThat(distinct.add(mixed.word(w))).as(mixed.word(w)).isTrue();
+    }
+
+    @Test
+    void longAndShortFormsGetTheCharacterPathsIdsWhateverJoinsThem() throws Exception {
+        String text = "surface-to-air de-escalation o\u2019brien\u2019s O'Brien don't-know-what 1,000,000.50 3.5 "
+                + "U.S. E.U.R.O.P.E. Kyiv KYIVKYIVKYIV troops\u2019 a-b";
+        AnalyzerSession s = Analyzer.builder().stopwords(Stopwords.none()).build().newSession();
+        int[] first = charsAnalysed(s, text);
+        int[] again = bytesAnalysed(s, text);
+        assertThat(again).isEqualTo(first);
+        long forms = java.util.stream.IntStream.range(0, s.wordCount()).mapToObj(s::word).distinct().count();
+        assertThat(s.wordCount()).as("no form added twice").isEqualTo((int) forms);
     }
 
     @Test
@@ -129,7 +144,7 @@ class TokenizerBytesTest {
     private static List<String> byteTokens(String text) throws MalformedInputException {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         List<String> out = new ArrayList<>();
-        new Utf8Scanner().tokenize(b, 0, b.length, (t, s, e, c, p) -> {
+        new Utf8Scanner().tokenize(b, 0, b.length, (t, s, e, c, p, h, k, f) -> {
             String tok = new String(t, s, e - s, StandardCharsets.UTF_8);
             boolean plain = tok.chars().allMatch(ch -> ch < 128 || ch == '\u2019');
             if (p != plain) throw new AssertionError("plain flag " + p + " for " + tok);

@@ -157,6 +157,7 @@ public final class DtmBuilder {
                     for (Utf8Chunks.Chunk c; (c = queue.take()) != END; ) {
                         if (failure.get() != null) continue; // drain so the reader is not blocked
                         ChunkCounter.Counted done = counter.count(c);
+                        chunks.recycle(c);
                         counted.add(done);
                         records.addAndGet(done.records());
                     }

@@ -265,7 +265,29 @@ final class Utf8Scanner {
      * the main loop of {@link #tokenize}, before any look-ahead decodes it again unchecked.
      */
     private static int decode(byte[] t, int i, int to) throws MalformedInputException {
+        int d = decodeOrNegative(t, i, to);
+        if (d < 0) throw new MalformedInputException(1);
+        return d;
+    }
+
+    /**
+     * The code point at {@code i}, which the main loop has validated or will validate before the token
+     * it belongs to is emitted; a sequence it has not reached yet may be malformed, so this never reads
+     * past {@code to} and returns a non-word character for anything it cannot decode.
+     */
+    private static int decodeUnchecked(byte[] t, int i, int to) {
+        int d = decodeOrNegative(t, i, to);
+        return d >= 0 ? d : 0xFFFF | 1 << 24; // a noncharacter: no letter, digit or mark
+    }
+
+    /** The decoded sequence at {@code i} (code point and length, see {@link #codePoint}), or -1 when it is malformed. */
+    private static int decodeOrNegative(byte[] t, int i, int to) {
         int b0 = t[i] & 0xFF;
+        if (b0 == 0xE2) {
+            // U+2000-U+2FFF first: General Punctuation (quotes, dashes, ’) is most of the non-ASCII in news
+            if (i + 2 < to && cont(t[i + 1]) && cont(t[i + 2])) return 0x2000 | (t[i + 1] & 0x3F) << 6 | (t[i + 2] & 0x3F) | 3 << 24;
+            return -1;
+        }
         if (b0 >= 0xC2 && b0 <= 0xDF) {
             if (i + 1 < to && cont(t[i + 1])) return ((b0 & 0x1F) << 6 | (t[i + 1] & 0x3F)) | 2 << 24;
         } else if (b0 >= 0xE0 && b0 <= 0xEF) {
@@ -281,20 +303,7 @@ final class Utf8Scanner {
                 if (ok) return ((b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (t[i + 2] & 0x3F) << 6 | (t[i + 3] & 0x3F)) | 4 << 24;
             }
         }
-        throw new MalformedInputException(1);
-    }
-
-    /**
-     * The code point at {@code i}, which the main loop has validated or will validate before the token
-     * it belongs to is emitted; a sequence it has not reached yet may be malformed, so this never reads
-     * past {@code to} and returns a non-word character for anything it cannot decode.
-     */
-    private static int decodeUnchecked(byte[] t, int i, int to) {
-        try {
-            return decode(t, i, to);
-        } catch (MalformedInputException e) {
-            return 0xFFFF | 1 << 24; // a noncharacter: no letter, digit or mark
-        }
+        return -1;
     }
 
     private static boolean cont(byte b) {

@@ -279,8 +279,9 @@ public final class DtmBuilder {
     static final class Scratch {
         int[] count = new int[1 << 14];
         int[] touched = new int[1 << 10];
-        int[] stamp = new int[1 << 14];
-        int[] local = new int[1 << 14];
+        // per word id: the document that last saw it (high half) and its dense number there (low half),
+        // one array so a word costs one memory access, not two
+        long[] seen = new long[1 << 14];
         int[] words = new int[1 << 12];
         int doc;
         int nextLocal;
@@ -318,23 +319,20 @@ public final class DtmBuilder {
      * that method has no loop of its own and the JIT compiles it as a small unit.
      */
     static void renumber(int[] ws, int nw, int at, int wordCount, Scratch sc) {
-        if (sc.stamp.length < wordCount) {
-            sc.stamp = Arrays.copyOf(sc.stamp, Math.max(wordCount, sc.stamp.length * 2));
-            sc.local = Arrays.copyOf(sc.local, sc.stamp.length);
-        }
+        if (sc.seen.length < wordCount) sc.seen = Arrays.copyOf(sc.seen, Math.max(wordCount, sc.seen.length * 2));
         if (at + nw > sc.words.length) sc.words = Arrays.copyOf(sc.words, Math.max(sc.words.length * 2, at + nw));
-        int[] stamp = sc.stamp;
-        int[] local = sc.local;
+        long[] seen = sc.seen;
         int[] out = sc.words;
         int doc = sc.doc;
         int next = sc.nextLocal;
         for (int i = 0; i < nw; i++) {
             int w = ws[i];
-            if (stamp[w] != doc) {
-                stamp[w] = doc;
-                local[w] = next++;
+            long s = seen[w];
+            if ((int) (s >>> 32) != doc) {
+                s = (long) doc << 32 | next++;
+                seen[w] = s;
             }
-            out[at + i] = local[w];
+            out[at + i] = (int) s;
         }
         sc.nextLocal = next;
     }

@@ -2,7 +2,6 @@ package framelab.corpus;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -184,9 +183,8 @@ public final class TextFiles {
      */
     static InputStream openBytes(Path file) throws IOException {
         if (!isGzip(file)) return Files.newInputStream(file);
-        Optional<byte[]> whole = Gunzip.inflateWhole(file);
-        if (whole.isPresent()) return new ByteArrayInputStream(whole.get());
-        return new ReadAhead(gunzipStream(file));
+        Optional<InputStream> whole = Gunzip.open(file, Gunzip.DEFAULT_MAX_BYTES);
+        return whole.isPresent() ? whole.get() : new ReadAhead(gunzipStream(file));
     }
 
     /** Reads a whole small file (a seed article) as text, with the byte offset of the first bad byte on error. */

@@ -101,6 +101,44 @@ class GunzipTest {
     }
 
     @Test
+    void streamGivesPagesBackAsItIsReadWhateverTheReadSizes() throws IOException {
+        // over two release steps, read by single bytes, skips and odd-sized blocks across the step boundaries
+        byte[] text = randomText((int) (2.5 * InflatedStream.RELEASE_STEP), 12);
+        Path p = file("big.gz", gzip(text));
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        Random r = new Random(13);
+        InputStream in = Gunzip.open(p, Gunzip.DEFAULT_MAX_BYTES).orElseThrow();
+        try (in) {
+            assertThat(in).isInstanceOf(InflatedStream.class);
+            assertThat(in.available()).isEqualTo(text.length);
+            byte[] buf = new byte[1 << 20];
+            long skipped = 0;
+            while (true) {
+                int how = r.nextInt(10);
+                if (how == 0) {
+                    int b = in.read();
+                    if (b < 0) break;
+                    got.write(b);
+                } else if (how == 1) {
+                    long k = in.skip(r.nextInt(100_000));
+                    for (long i = 0; i < k; i++) got.write(text[got.size()]); // what was skipped, from the oracle
+                    skipped += k;
+                } else {
+                    int off = r.nextInt(100);
+                    int n = in.read(buf, off, r.nextInt(buf.length - 100));
+                    if (n < 0) break;
+                    got.write(buf, off, n);
+                }
+            }
+            assertThat(skipped).isPositive();
+            assertThat(in.read()).isEqualTo(-1);
+        }
+        assertThat(got.toByteArray()).isEqualTo(text);
+        assertThatThrownBy(in::read).isInstanceOf(IOException.class).hasMessageContaining("closed");
+        in.close(); // twice is harmless
+    }
+
+    @Test
     void outputOverTheLimitIsLeftToTheStreamingPath() throws IOException {
         byte[] text = randomText(50_000, 7);
         Path one = file("one.gz", gzip(text));
@@ -109,6 +147,8 @@ class GunzipTest {
         Path two = file("two.gz", concat(gzip(text), gzip(new byte[10])));
         assertThat(Gunzip.inflateWhole(two, 50_009)).isEmpty(); // found out while growing, not from ISIZE
         assertThat(Gunzip.inflateWhole(two, 50_010)).hasValueSatisfying(b -> assertThat(b).hasSize(50_010));
+        assertThat(Gunzip.open(two, 50_009)).isEmpty(); // mapped pages are given back on the way out
+        assertThat(readAll(() -> Gunzip.open(two, 50_010).orElseThrow())).hasSize(50_010);
     }
 
     @Test
@@ -116,6 +156,7 @@ class GunzipTest {
         Path gz = file("a.gz", gzip(randomText(1000, 8)));
         assertThat(Gunzip.inflateWhole(gz, Gunzip.DEFAULT_MAX_BYTES, "libdeflate-not-installed.so.0")).isEmpty();
         assertThat(Gunzip.inflateWhole(gz, Gunzip.DEFAULT_MAX_BYTES, "libz.so.1")).isEmpty(); // a library without them
+        assertThat(Gunzip.open(gz, Gunzip.DEFAULT_MAX_BYTES, "libdeflate-not-installed.so.0")).isEmpty();
     }
 
     @Test
@@ -182,7 +223,7 @@ class GunzipTest {
         Path p = file("padded.gz", concat(member, new byte[512]));
         assertThatThrownBy(() -> Gunzip.inflateWhole(p)).isInstanceOfSatisfying(CorpusInputException.class,
                 e -> assertThat(e.location()).isEqualTo(p + "@" + member.length))
-                .hasMessageContaining("512 bytes after the last gzip member are not a gzip member").hasMessageContaining("what to do");
+                .hasMessageContaining("512 bytes after the last complete gzip member do not form one").hasMessageContaining("what to do");
     }
 
     @Test
@@ -203,8 +244,16 @@ class GunzipTest {
             byte[] buf = new byte[1 << 16];
             for (int n; (n = in.read(buf)) > 0; ) zlib.update(buf, 0, n);
         }
+        byte[] expected = zlib.digest();
         byte[] whole = Gunzip.inflateWhole(abp).orElseThrow();
-        assertThat(MessageDigest.getInstance("SHA-256").digest(whole)).isEqualTo(zlib.digest());
+        assertThat(MessageDigest.getInstance("SHA-256").digest(whole)).isEqualTo(expected);
+        whole = null;
+        MessageDigest streamed = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = Gunzip.open(abp, Gunzip.DEFAULT_MAX_BYTES).orElseThrow()) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) streamed.update(buf, 0, n);
+        }
+        assertThat(streamed.digest()).isEqualTo(expected);
     }
 
     // --- helpers
@@ -219,6 +268,7 @@ class GunzipTest {
         Optional<byte[]> whole = Gunzip.inflateWhole(p);
         assertThat(whole).isPresent();
         assertThat(whole.get()).isEqualTo(zlib);
+        assertThat(readAll(() -> Gunzip.open(p, Gunzip.DEFAULT_MAX_BYTES).orElseThrow())).isEqualTo(zlib);
     }
 
     private Path file(String name, byte[] bytes) throws IOException {

@@ -175,7 +175,7 @@ public final class TextFiles {
     /**
      * The file's bytes (gunzipped when it ends in .gz; nothing decoded, BOM kept) for readers that split
      * records in bytes and decode fields themselves. A .gz file is inflated whole by libdeflate when
-     * {@link Gunzip} can (about four times faster than java.util.zip); otherwise (no libdeflate, a very large
+     * {@link Gunzip} can (two to three times faster than java.util.zip); otherwise (no libdeflate, a very large
      * file, or {@code -Dframelab.gunzip=zlib}) it is streamed through java.util.zip, inflated ahead on its own
      * thread ({@link ReadAhead}) so that decompression overlaps with parsing and memory stays small.
      *

@@ -23,55 +23,92 @@ public final class Frequencies {
         if (top < 0) throw new IllegalArgumentException("top must be >= 0 (0 = all), got " + top);
         DocumentTermMatrix dtm = g.dtm();
         Vocabulary vocab = dtm.vocabulary();
-        int groups = g.groups().size();
-        int v = vocab.size();
         boolean sorted = idsInTermOrder(vocab);
-        // dense per-term arrays reused across groups; only the terms a group touches are visited and reset
-        long[] counts = new long[v];
-        int[] docFreq = new int[v];
-        // document frequency: a term counts once per document even when the document has many units
-        int[] seenInDoc = new int[v]; // stamp of the last document that counted the term
-        int[] touched = new int[v];
-        int docStamp = 0;
+        GroupCounts counts = new GroupCounts(vocab.size());
         List<FrequencyRow> out = new ArrayList<>();
-        for (int group = 0; group < groups; group++) {
-            int n = 0;
-            long total = 0;
-            String lastDoc = null;
-            for (int r : g.rowsOf(group)) {
+        for (int group = 0; group < g.groups().size(); group++) {
+            counts.count(dtm, g.rowsOf(group));
+            int n = counts.touchedCount;
+            int limit = top == 0 ? n : Math.min(top, n);
+            int[] order = sorted ? order(counts.touched, n, counts.count, limit) : null;
+            if (order == null) order = orderBoxed(counts.touched, n, counts.count, vocab, limit);
+            String group0 = g.groups().get(group);
+            long total = counts.total;
+            for (int i = 0; i < order.length; i++) {
+                int t = order[i];
+                long c = counts.count[t];
+                out.add(new FrequencyRow(g.field(), group0, vocab.term(t), c, total == 0 ? 0.0 : c * 1e6 / total, counts.docFreq[t], i + 1));
+            }
+            counts.clear();
+        }
+        return out;
+    }
+
+    /**
+     * One group's counts, total and document frequencies in dense per-term arrays that are reused from group
+     * to group: only the terms a group touches are visited and reset. Kept apart from the ranking so the JIT
+     * compiles this hot loop as a small method of its own.
+     */
+    private static final class GroupCounts {
+        final long[] count;
+        final int[] docFreq;
+        /** Stamp of the last document that counted the term: a term counts once per document, even across its units. */
+        final int[] lastDoc;
+        final int[] touched;
+        int touchedCount;
+        long total;
+        private int docStamp;
+
+        GroupCounts(int vocabularySize) {
+            count = new long[vocabularySize];
+            docFreq = new int[vocabularySize];
+            lastDoc = new int[vocabularySize];
+            touched = new int[vocabularySize + 1]; // + 1: the branch-free append writes one slot ahead
+        }
+
+        void count(DocumentTermMatrix dtm, int[] rows) {
+            long[] cnt = count;
+            int[] df = docFreq;
+            int[] last = lastDoc;
+            int[] tch = touched;
+            int n = touchedCount;
+            long sum = total;
+            int stamp = docStamp;
+            String lastDocId = null;
+            for (int r : rows) {
                 String doc = dtm.row(r).docId();
-                if (!doc.equals(lastDoc)) {
-                    docStamp++;
-                    lastDoc = doc;
+                if (!doc.equals(lastDocId)) { // a document's units are consecutive rows
+                    stamp++;
+                    lastDocId = doc;
                 }
                 for (int k = 0, nz = dtm.rowNonZeros(r); k < nz; k++) {
                     int t = dtm.rowTerm(r, k);
                     int c = dtm.rowCount(r, k);
                     if (c == 0) continue; // (a matrix stores no zeros; a zero would add nothing)
-                    if (counts[t] == 0) touched[n++] = t;
-                    counts[t] += c;
-                    total += c;
-                    if (seenInDoc[t] != docStamp) {
-                        seenInDoc[t] = docStamp;
-                        docFreq[t]++;
+                    long before = cnt[t];
+                    tch[n] = t; // kept when the term is new to the group: branch-free, as which terms are new is unpredictable
+                    n += before == 0 ? 1 : 0;
+                    cnt[t] = before + c;
+                    sum += c;
+                    if (last[t] != stamp) { // (always true when every unit is a whole document: a predictable branch)
+                        last[t] = stamp;
+                        df[t]++;
                     }
                 }
             }
-            int limit = top == 0 ? n : Math.min(top, n);
-            int[] order = sorted ? order(touched, n, counts, limit) : null;
-            if (order == null) order = orderBoxed(touched, n, counts, vocab, limit);
-            String group0 = g.groups().get(group);
-            for (int i = 0; i < order.length; i++) {
-                int t = order[i];
-                out.add(new FrequencyRow(g.field(), group0, vocab.term(t), counts[t],
-                        total == 0 ? 0.0 : counts[t] * 1e6 / total, docFreq[t], i + 1));
-            }
-            for (int i = 0; i < n; i++) {
-                counts[touched[i]] = 0;
+            touchedCount = n;
+            total = sum;
+            docStamp = stamp;
+        }
+
+        void clear() {
+            for (int i = 0; i < touchedCount; i++) {
+                count[touched[i]] = 0;
                 docFreq[touched[i]] = 0;
             }
+            touchedCount = 0;
+            total = 0;
         }
-        return out;
     }
 
     /**

@@ -8,7 +8,9 @@ import framelab.stats.FrequencyRow;
 import framelab.stats.KeynessRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes the spine's tables as tidy CSV with fixed, documented columns (results/README.md). */
 public final class ResultWriter {
@@ -25,16 +27,45 @@ public final class ResultWriter {
 
     public static void frequencies(Path file, CsvFormat f, List<FrequencyRow> rows) {
         try (CsvWriter w = CsvWriter.open(file, f, FREQUENCY_COLUMNS)) {
-            for (FrequencyRow r : rows) w.row(r.groupBy(), r.group(), r.term(), r.count(), r.perMillion(), r.docFreq(), r.rank());
+            for (FrequencyRow r : rows) {
+                w.text(r.groupBy()).text(r.group()).text(r.term()).number(r.count()).number(r.perMillion()).number(r.docFreq())
+                        .number(r.rank()).endRow();
+            }
         }
     }
 
+    /**
+     * keyness.csv. A row's numbers are functions of its 2×2 table, so the terms that share their counts share
+     * them all (ABP news, CNN against the rest: 13,379 distinct among 194,628 rows); each distinct run of number
+     * cells is formatted once and its bytes repeated, which saves most of the cost of Double's shortest form.
+     */
     public static void keyness(Path file, CsvFormat f, List<KeynessRow> rows) {
+        Map<KeynessNumbers, CsvWriter.Cells> formatted = new HashMap<>();
         try (CsvWriter w = CsvWriter.open(file, f, KEYNESS_COLUMNS)) {
             for (KeynessRow r : rows) {
-                w.row(r.groupBy(), r.target(), r.reference(), r.term(), r.countTarget(), r.countReference(), r.totalTarget(),
-                        r.totalReference(), r.g2(), r.p(), r.pAdjusted(), r.logRatio(), r.pctDiff(), r.chi2(), r.logOddsZ());
+                w.text(r.groupBy()).text(r.target()).text(r.reference()).text(r.term());
+                KeynessNumbers key = new KeynessNumbers(r);
+                CsvWriter.Cells numbers = formatted.get(key);
+                if (numbers != null) {
+                    w.cells(numbers);
+                } else {
+                    CsvWriter.Mark m = w.mark();
+                    w.number(r.countTarget()).number(r.countReference()).number(r.totalTarget()).number(r.totalReference())
+                            .number(r.g2()).number(r.p()).number(r.pAdjusted()).number(r.logRatio()).number(r.pctDiff())
+                            .number(r.chi2()).number(r.logOddsZ());
+                    formatted.put(key, w.cellsSince(m));
+                }
+                w.endRow();
             }
+        }
+    }
+
+    /** The number columns of a keyness row (a record's equality compares the doubles exactly). */
+    private record KeynessNumbers(long countTarget, long countReference, long totalTarget, long totalReference, double g2, double p,
+                                  double pAdjusted, double logRatio, double pctDiff, double chi2, double logOddsZ) {
+        KeynessNumbers(KeynessRow r) {
+            this(r.countTarget(), r.countReference(), r.totalTarget(), r.totalReference(), r.g2(), r.p(), r.pAdjusted(), r.logRatio(),
+                    r.pctDiff(), r.chi2(), r.logOddsZ());
         }
     }
 
@@ -55,15 +86,15 @@ public final class ResultWriter {
         header.addAll(build.measureNames());
         try (CsvWriter w = CsvWriter.open(file, f, header)) {
             for (DocumentRecord d : build.documents()) {
-                List<Object> row = new ArrayList<>(List.of(d.id(), d.status(), d.reason(), d.origin()));
-                for (String m : metaFields) row.add(d.meta().get(m));
+                w.text(d.id()).text(d.status()).text(d.reason()).text(d.origin());
+                for (String m : metaFields) w.text(d.meta().get(m));
                 if (d.analysed()) {
-                    row.addAll(List.of(d.chars(), d.units(), d.wordTokens(), d.terms()));
-                    for (double v : d.measures()) row.add(v);
+                    w.number(d.chars()).number(d.units()).number(d.wordTokens()).number(d.terms());
+                    for (double v : d.measures()) w.number(v);
                 } else {
-                    for (int i = 0; i < 4 + build.measureNames().size(); i++) row.add(null);
+                    for (int i = 0; i < 4 + build.measureNames().size(); i++) w.missing();
                 }
-                w.row(row.toArray());
+                w.endRow();
             }
         }
     }

@@ -23,14 +23,14 @@ public final class Frequencies {
         if (top < 0) throw new IllegalArgumentException("top must be >= 0 (0 = all), got " + top);
         DocumentTermMatrix dtm = g.dtm();
         Vocabulary vocab = dtm.vocabulary();
-        boolean sorted = idsInTermOrder(vocab);
+        assert idsInTermOrder(vocab) : "the vocabulary's ids must follow term order (ties are ranked by id)";
         GroupCounts counts = new GroupCounts(vocab.size());
         List<FrequencyRow> out = new ArrayList<>();
         for (int group = 0; group < g.groups().size(); group++) {
             counts.count(dtm, g.rowsOf(group));
             int n = counts.touchedCount;
             int limit = top == 0 ? n : Math.min(top, n);
-            int[] order = sorted ? order(counts.touched, n, counts.count, limit) : null;
+            int[] order = order(counts.touched, n, counts.count, limit);
             if (order == null) order = orderBoxed(counts.touched, n, counts.count, vocab, limit);
             String group0 = g.groups().get(group);
             long total = counts.total;
@@ -52,7 +52,7 @@ public final class Frequencies {
     private static final class GroupCounts {
         final long[] count;
         final int[] docFreq;
-        /** Stamp of the last document that counted the term: a term counts once per document, even across its units. */
+        /** Stamp of the last document that counted the term (for units of documents). */
         final int[] lastDoc;
         final int[] touched;
         int touchedCount;
@@ -67,6 +67,44 @@ public final class Frequencies {
         }
 
         void count(DocumentTermMatrix dtm, int[] rows) {
+            if (rowsAreDocuments(dtm, rows)) countDocuments(dtm, rows);
+            else countUnits(dtm, rows);
+        }
+
+        /** True when no two rows belong to one document (always when the unit is the document). */
+        private static boolean rowsAreDocuments(DocumentTermMatrix dtm, int[] rows) {
+            for (int i = 1; i < rows.length; i++) {
+                if (dtm.row(rows[i]).docId().equals(dtm.row(rows[i - 1]).docId())) return false; // a document's units are consecutive rows
+            }
+            return true;
+        }
+
+        /** Each row a whole document: a term's document frequency is the number of rows it occurs in (a row has one cell per term). */
+        private void countDocuments(DocumentTermMatrix dtm, int[] rows) {
+            long[] cnt = count;
+            int[] df = docFreq;
+            int[] tch = touched;
+            int n = touchedCount;
+            long sum = total;
+            for (int r : rows) {
+                for (int k = 0, nz = dtm.rowNonZeros(r); k < nz; k++) {
+                    int t = dtm.rowTerm(r, k);
+                    int c = dtm.rowCount(r, k);
+                    if (c == 0) continue; // (a matrix stores no zeros; a zero would add nothing)
+                    long before = cnt[t];
+                    tch[n] = t; // kept when the term is new to the group: branch-free, as which terms are new is unpredictable
+                    n += before == 0 ? 1 : 0;
+                    cnt[t] = before + c;
+                    sum += c;
+                    df[t]++;
+                }
+            }
+            touchedCount = n;
+            total = sum;
+        }
+
+        /** Rows that are units of documents (paragraphs, sentences): a term counts once per document, across its units. */
+        private void countUnits(DocumentTermMatrix dtm, int[] rows) {
             long[] cnt = count;
             int[] df = docFreq;
             int[] last = lastDoc;
@@ -77,20 +115,20 @@ public final class Frequencies {
             String lastDocId = null;
             for (int r : rows) {
                 String doc = dtm.row(r).docId();
-                if (!doc.equals(lastDocId)) { // a document's units are consecutive rows
+                if (!doc.equals(lastDocId)) {
                     stamp++;
                     lastDocId = doc;
                 }
                 for (int k = 0, nz = dtm.rowNonZeros(r); k < nz; k++) {
                     int t = dtm.rowTerm(r, k);
                     int c = dtm.rowCount(r, k);
-                    if (c == 0) continue; // (a matrix stores no zeros; a zero would add nothing)
+                    if (c == 0) continue;
                     long before = cnt[t];
-                    tch[n] = t; // kept when the term is new to the group: branch-free, as which terms are new is unpredictable
+                    tch[n] = t;
                     n += before == 0 ? 1 : 0;
                     cnt[t] = before + c;
                     sum += c;
-                    if (last[t] != stamp) { // (always true when every unit is a whole document: a predictable branch)
+                    if (last[t] != stamp) {
                         last[t] = stamp;
                         df[t]++;
                     }
@@ -164,8 +202,8 @@ public final class Frequencies {
         return heap;
     }
 
-    /** True when term ids follow term order (a matrix's vocabulary is sorted, so always in practice). */
-    private static boolean idsInTermOrder(Vocabulary vocab) {
+    /** True when term ids follow term order, as {@link Vocabulary} promises (checked with assertions on: in tests). */
+    static boolean idsInTermOrder(Vocabulary vocab) {
         for (int i = 1; i < vocab.size(); i++) {
             if (vocab.term(i - 1).compareTo(vocab.term(i)) >= 0) return false;
         }

@@ -76,15 +76,38 @@ public final class Keyness {
     public static List<KeynessRow> compare(Grouping g, String target, String reference, long[] tgt, long[] ref, KeynessOptions o) {
         long c = Arrays.stream(tgt).sum();
         long d = Arrays.stream(ref).sum();
+        Vocabulary vocab = g.dtm().vocabulary();
+        // ids follow term order, so a stable order by G² leaves ties in term order
+        assert Frequencies.idsInTermOrder(vocab) : "the vocabulary's ids must follow term order";
+        int[] terms = keptTerms(tgt, ref, o.minCount());
+        // every statistic is a function of the 2×2 table, i.e. of (a, b) here: computed once per distinct pair
+        CountPairs pairs = CountPairs.of(tgt, ref, terms);
+        PairStatistics s = statistics(pairs, c, d, o);
+        double[] padj = o.adjust().adjust(pairs.perTerm(s.p())); // over every term of the comparison, repeats included
+        double[] g2 = new double[pairs.size()];
+        for (int j = 0; j < g2.length; j++) g2[j] = s.g2()[j] + 0.0; // -0.0 + 0.0 = 0.0: the two zeros are one value in the order
+        int[] order = pairs.termsByDescending(g2); // G² descending, ties in term order
+        if (o.top() > 0) order = extremes(order, pairs.perTerm(g2), o.top());
+        return rows(g, target, reference, terms, tgt, ref, c, d, pairs, s, padj, order);
+    }
+
+    /** The terms occurring at least {@code minCount} times in target and reference together. */
+    private static int[] keptTerms(long[] tgt, long[] ref, int minCount) {
         int[] terms = new int[tgt.length];
         int m = 0;
-        for (int t = 0; t < tgt.length; t++) if (tgt[t] + ref[t] >= o.minCount() && tgt[t] + ref[t] > 0) terms[m++] = t;
-        Vocabulary vocab = g.dtm().vocabulary();
-        // rows are made in term order, so that a stable sort on G² leaves ties in term order
-        if (!idsInTermOrder(vocab)) terms = inTermOrder(terms, m, vocab);
-        // every statistic is a function of the 2×2 table, i.e. of (a, b) here: computed once per distinct pair
-        CountPairs pairs = CountPairs.of(tgt, ref, terms, m);
-        Stats s = new Stats(pairs.size());
+        for (int t = 0; t < tgt.length; t++) if (tgt[t] + ref[t] >= minCount && tgt[t] + ref[t] > 0) terms[m++] = t;
+        return Arrays.copyOf(terms, m);
+    }
+
+    /** The statistics of each distinct count pair, in columns. */
+    private record PairStatistics(double[] g2, double[] p, double[] logRatio, double[] pctDiff, double[] chi2, double[] logOddsZ) {
+        PairStatistics(int n) {
+            this(new double[n], new double[n], new double[n], new double[n], new double[n], new double[n]);
+        }
+    }
+
+    private static PairStatistics statistics(CountPairs pairs, long c, long d, KeynessOptions o) {
+        PairStatistics s = new PairStatistics(pairs.size());
         boolean williams = o.correction().equals("williams");
         boolean yates = o.correction().equals("yates");
         for (int j = 0; j < pairs.size(); j++) {
@@ -92,59 +115,28 @@ public final class Keyness {
             long b = pairs.b(j);
             double v = (c == 0 || d == 0) ? 0.0 : TwoByTwo.g2(a, b, c, d);
             if (williams) v /= TwoByTwo.williamsQ(a, b, c, d);
-            s.g2[j] = v;
-            s.p[j] = TwoByTwo.pChi2(v);
-            s.logRatio[j] = logRatio(a, b, c, d);
-            s.pctDiff[j] = pctDiff(a, b, c, d);
-            s.chi2[j] = (c == 0 || d == 0) ? 0.0 : TwoByTwo.chi2(a, b, c, d, yates);
-            s.logOddsZ[j] = logOddsZ(a, b, c, d, o.priorScale());
+            s.g2()[j] = v;
+            s.p()[j] = TwoByTwo.pChi2(v);
+            s.logRatio()[j] = logRatio(a, b, c, d);
+            s.pctDiff()[j] = pctDiff(a, b, c, d);
+            s.chi2()[j] = (c == 0 || d == 0) ? 0.0 : TwoByTwo.chi2(a, b, c, d, yates);
+            s.logOddsZ()[j] = logOddsZ(a, b, c, d, o.priorScale());
         }
-        double[] p = new double[m];
-        double[] g2 = new double[m];
-        for (int i = 0; i < m; i++) {
-            p[i] = s.p[pairs.of(i)];
-            g2[i] = s.g2[pairs.of(i)] + 0.0; // -0.0 + 0.0 = 0.0: the two zeros are one value in the order below
-        }
-        double[] padj = o.adjust().adjust(p); // over every term of the comparison, repeats included
-        int[] order = StableOrder.descending(g2); // G² descending, ties in term order
-        if (o.top() > 0) order = extremes(order, g2, o.top());
+        return s;
+    }
+
+    /** One row per entry of {@code order} (positions in {@code terms}). */
+    private static List<KeynessRow> rows(Grouping g, String target, String reference, int[] terms, long[] tgt, long[] ref, long c, long d,
+                                         CountPairs pairs, PairStatistics s, double[] padj, int[] order) {
+        Vocabulary vocab = g.dtm().vocabulary();
         List<KeynessRow> rows = new ArrayList<>(order.length);
         for (int i : order) {
             int t = terms[i];
             int j = pairs.of(i);
             rows.add(new KeynessRow(g.field(), target, reference, vocab.term(t), tgt[t], ref[t], c, d,
-                    s.g2[j], p[i], padj[i], s.logRatio[j], s.pctDiff[j], s.chi2[j], s.logOddsZ[j]));
+                    s.g2()[j], s.p()[j], padj[i], s.logRatio()[j], s.pctDiff()[j], s.chi2()[j], s.logOddsZ()[j]));
         }
         return rows;
-    }
-
-    /** The statistics of each distinct count pair, in columns. */
-    private static final class Stats {
-        final double[] g2;
-        final double[] p;
-        final double[] logRatio;
-        final double[] pctDiff;
-        final double[] chi2;
-        final double[] logOddsZ;
-
-        Stats(int n) {
-            g2 = new double[n];
-            p = new double[n];
-            logRatio = new double[n];
-            pctDiff = new double[n];
-            chi2 = new double[n];
-            logOddsZ = new double[n];
-        }
-    }
-
-    /** True when term ids follow term order (a matrix's vocabulary is sorted, so always in practice). */
-    private static boolean idsInTermOrder(Vocabulary v) {
-        for (int i = 1; i < v.size(); i++) if (v.term(i - 1).compareTo(v.term(i)) >= 0) return false;
-        return true;
-    }
-
-    private static int[] inTermOrder(int[] terms, int m, Vocabulary v) {
-        return Arrays.stream(terms, 0, m).boxed().sorted((x, y) -> v.term(x).compareTo(v.term(y))).mapToInt(Integer::intValue).toArray();
     }
 
     /**

@@ -80,7 +80,11 @@ public final class Analysis {
             if (keyTask != null) key = keyTask.join();
             timings.put("keyness_ms", (System.nanoTime() - t2) / 1_000_000);
         }
-        return new AnalysisResult(req, build, grouping, freq, key, checksum.join(), timings, notes);
+        // the checksum started after counting can still be running: its wait is part of the wall time, so say so
+        long t3 = System.nanoTime();
+        String sha = checksum.join();
+        timings.put("checksum_wait_ms", (System.nanoTime() - t3) / 1_000_000);
+        return new AnalysisResult(req, build, grouping, freq, key, sha, timings, notes);
     }
 
     /** Above this many groups, "each against the rest" with every term would hold groups × vocabulary rows. */

@@ -30,7 +30,7 @@ public final class Frequencies {
             counts.count(dtm, g.rowsOf(group));
             int n = counts.touchedCount;
             int limit = top == 0 ? n : Math.min(top, n);
-            int[] order = order(counts.touched, n, counts.count, limit);
+            int[] order = order(counts.touched, n, counts.count, limit, counts.keys);
             if (order == null) order = orderBoxed(counts.touched, n, counts.count, vocab, limit);
             String group0 = g.groups().get(group);
             long total = counts.total;
@@ -55,6 +55,8 @@ public final class Frequencies {
         /** Stamp of the last document that counted the term (for units of documents). */
         final int[] lastDoc;
         final int[] touched;
+        /** Scratch for the ranking's sort keys, one per touched term (allocated once, not once per group). */
+        final long[] keys;
         int touchedCount;
         long total;
         private int docStamp;
@@ -64,6 +66,7 @@ public final class Frequencies {
             docFreq = new int[vocabularySize];
             lastDoc = new int[vocabularySize];
             touched = new int[vocabularySize + 1]; // + 1: the branch-free append writes one slot ahead
+            keys = new long[vocabularySize];
         }
 
         void count(DocumentTermMatrix dtm, int[] rows) {
@@ -154,25 +157,25 @@ public final class Frequencies {
      * being sorted). Count and id pack into one {@code long} key, so no boxing or comparator is needed;
      * null when a count does not fit in 31 bits.
      */
-    private static int[] order(int[] touched, int n, long[] counts, int limit) {
-        long[] keys = new long[n];
+    private static int[] order(int[] touched, int n, long[] counts, int limit, long[] keys) {
         for (int i = 0; i < n; i++) {
             long c = counts[touched[i]];
             if (c > Integer.MAX_VALUE) return null;
             keys[i] = ((Integer.MAX_VALUE - c) << 32) | touched[i];
         }
-        long[] best = limit < n / 4 ? smallest(keys, limit) : keys;
-        Arrays.sort(best);
+        long[] best = limit < n / 4 ? smallest(keys, n, limit) : keys;
+        Arrays.sort(best, 0, best == keys ? n : limit);
         int[] out = new int[limit];
         for (int i = 0; i < limit; i++) out[i] = (int) best[i];
         return out;
     }
 
-    /** The {@code k} smallest keys (unordered), by a bounded max-heap. */
-    private static long[] smallest(long[] keys, int k) {
+    /** The {@code k} smallest of {@code keys[0..n)} (unordered), by a bounded max-heap. */
+    private static long[] smallest(long[] keys, int n, int k) {
         long[] heap = new long[k];
         int size = 0;
-        for (long key : keys) {
+        for (int j = 0; j < n; j++) {
+            long key = keys[j];
             if (size < k) {
                 int i = size++;
                 heap[i] = key;

@@ -15,16 +15,15 @@ import java.util.List;
  * apostrophe (OWASP's CSV-injection advice); numbers are written as numbers. Doubles use Java's
  * shortest round-trip form; NaN and infinities become empty cells (a missing value), never "NaN".
  *
- * <p>Rows go into a byte buffer as UTF-8 (ASCII, the numbers and most terms, byte by byte) and the buffer
- * to the file in large writes, whole rows at a time. Besides {@link #row(Object...)}, the typed cells
- * ({@link #text}, {@link #number(long)}, {@link #number(double)}, {@link #missing()}, then {@link #endRow()})
- * write a row without boxing its numbers, for the large tables (keyness.csv has 15 columns × 195,000 rows
- * on ABP news); both give the same bytes.
+ * <p>Rows go into a byte buffer as UTF-8 (numbers digit by digit, text through {@code String.getBytes}) and
+ * the buffer to the file in large writes, whole rows at a time; there is no character writer in between.
+ * Besides {@link #row(Object...)}, the typed cells ({@link #text}, {@link #number(long)}, {@link #number(double)},
+ * {@link #missing()}, then {@link #endRow()}) write a row without boxing its numbers, for the large tables
+ * (keyness.csv has 15 columns × 195,000 rows on ABP news); both give the same bytes.
  */
 public final class CsvWriter implements AutoCloseable {
     private static final int FLUSH_AT = 1 << 16;
     private final OutputStream out;
-    private final CsvFormat format;
     private final int columns;
     private final byte[] lineEnd;
     private byte[] buf = new byte[FLUSH_AT + 1024];
@@ -37,7 +36,6 @@ public final class CsvWriter implements AutoCloseable {
 
     private CsvWriter(OutputStream out, CsvFormat format, List<String> header) throws IOException {
         this.out = out;
-        this.format = format;
         this.columns = header.size();
         this.lineEnd = format.lineEnd().getBytes(StandardCharsets.US_ASCII);
         this.lastText = new String[columns];
@@ -115,25 +113,25 @@ public final class CsvWriter implements AutoCloseable {
     }
 
     /** A position between cells of the current row, to capture the cells written after it ({@link #cellsSince}). */
-    public record Mark(int pos, int cells) {
+    record Mark(int pos, int cells) {
     }
 
     /** Cells as this writer formatted them, to write again with {@link #cells(Cells)}: their bytes without the leading separator. */
-    public record Cells(byte[] bytes, int count) {
+    record Cells(byte[] bytes, int count) {
     }
 
-    public Mark mark() {
+    Mark mark() {
         return new Mark(pos, cells);
     }
 
     /** The cells written since the mark (in the same row). */
-    public Cells cellsSince(Mark m) {
+    Cells cellsSince(Mark m) {
         int from = m.cells() > 0 ? m.pos() + 1 : m.pos(); // skip the separator before the first of them
         return new Cells(java.util.Arrays.copyOfRange(buf, from, pos), cells - m.cells());
     }
 
     /** Writes cells captured by {@link #cellsSince} again, byte for byte. */
-    public CsvWriter cells(Cells c) {
+    CsvWriter cells(Cells c) {
         if (c.count() == 0) return this;
         separate();
         cells += c.count() - 1;

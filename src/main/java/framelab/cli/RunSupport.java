@@ -3,6 +3,7 @@ package framelab.cli;
 import framelab.Analysis;
 import framelab.AnalysisRequest;
 import framelab.AnalysisResult;
+import framelab.SideTasks;
 import framelab.report.ResultWriter;
 import framelab.report.ResultsDirectory;
 import framelab.report.RunManifest;
@@ -60,18 +61,22 @@ final class RunSupport {
         for (String w : r.build().warnings()) err.println("framelab: warning: " + w);
         for (String n : r.notes()) err.println("framelab: note: " + n);
         long w0 = System.nanoTime();
+        boolean frequencies = tables == Analysis.Tables.FREQUENCIES || tables == Analysis.Tables.BOTH;
+        boolean keyness = tables == Analysis.Tables.KEYNESS || tables == Analysis.Tables.BOTH;
         List<String> outputs = new ArrayList<>(List.of("README.md", "documents.csv", "cleaning.csv"));
-        try (ResultsDirectory dir = ResultsDirectory.open(o.out)) {
+        if (frequencies) outputs.add("frequencies.csv");
+        if (keyness) outputs.add("keyness.csv");
+        // (closed in reverse order: the side task has finished before the directory is committed or removed)
+        try (ResultsDirectory dir = ResultsDirectory.open(o.out); SideTasks side = SideTasks.of(req.threads())) {
+            // keyness.csv, the largest file, is written beside the others
+            SideTasks.Task<Void> keynessFile = !keyness ? null : side.start(() -> {
+                ResultWriter.keyness(dir.file("keyness.csv"), o.csv(), r.keyness());
+                return null;
+            });
             ResultWriter.documents(dir.file("documents.csv"), o.csv(), r.build(), ResultWriter.metaFields(r));
             ResultWriter.cleaning(dir.file("cleaning.csv"), o.csv(), r.build().removals());
-            if (tables == Analysis.Tables.FREQUENCIES || tables == Analysis.Tables.BOTH) {
-                ResultWriter.frequencies(dir.file("frequencies.csv"), o.csv(), r.frequencies());
-                outputs.add("frequencies.csv");
-            }
-            if (tables == Analysis.Tables.KEYNESS || tables == Analysis.Tables.BOTH) {
-                ResultWriter.keyness(dir.file("keyness.csv"), o.csv(), r.keyness());
-                outputs.add("keyness.csv");
-            }
+            if (frequencies) ResultWriter.frequencies(dir.file("frequencies.csv"), o.csv(), r.frequencies());
+            if (keynessFile != null) keynessFile.join();
             if (extra != null) outputs.addAll(extra.write(r, dir));
             outputs.add("run.json");
             Map<String, Long> t = new LinkedHashMap<>(timings);

@@ -1,8 +1,10 @@
 package framelab.dtm;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
 
 /**
  * The rows of a matrix grouped by one metadata field (quanteda's {@code dfm_group}): the sorted
@@ -34,13 +36,25 @@ public final class Grouping {
             throw new IllegalArgumentException("cannot group by '" + field + "': documents have the fields "
                     + dtm.row(0).meta().fields().keySet() + " (use --group-by with one of them)");
         }
-        TreeSet<String> distinct = new TreeSet<>();
-        for (DocumentTermMatrix.RowInfo r : dtm.rows()) distinct.add(r.meta().get(field));
-        List<String> groups = new ArrayList<>(distinct);
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
-        for (int i = 0; i < groups.size(); i++) index.put(groups.get(i), i);
+        // one hash lookup per row numbers the values as first seen; sorting the few distinct values renumbers them
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> firstSeen = new ArrayList<>();
         int[] rowGroup = new int[dtm.rowCount()];
-        for (int r = 0; r < rowGroup.length; r++) rowGroup[r] = index.get(dtm.row(r).meta().get(field));
+        for (int r = 0; r < rowGroup.length; r++) {
+            String v = dtm.row(r).meta().get(field);
+            Integer i = seen.get(v);
+            if (i == null) {
+                i = firstSeen.size();
+                seen.put(v, i);
+                firstSeen.add(v);
+            }
+            rowGroup[r] = i;
+        }
+        List<String> groups = new ArrayList<>(firstSeen);
+        Collections.sort(groups);
+        int[] renumber = new int[groups.size()];
+        for (int i = 0; i < groups.size(); i++) renumber[seen.get(groups.get(i))] = i;
+        for (int r = 0; r < rowGroup.length; r++) rowGroup[r] = renumber[rowGroup[r]];
         return new Grouping(dtm, field, groups, rowGroup);
     }
 

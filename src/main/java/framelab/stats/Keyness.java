@@ -1,6 +1,7 @@
 package framelab.stats;
 
 import framelab.dtm.Grouping;
+import framelab.dtm.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.List;
  *       eqs. 16–22), natural logs: with α_w = s·(a+b) and α₀ = s·(c+d) (s = prior scale),
  *       δ = ln((a+α_w)/(c+α₀−a−α_w)) − ln((b+α_w)/(d+α₀−b−α_w)), σ² = 1/(a+α_w) + 1/(b+α_w), z = δ/σ.</li>
  * </ul>
- * Rows are ordered by G² (descending), then term.
+ * Rows are ordered by G² (descending), then term. The statistics are computed once per distinct pair of
+ * counts (a, b), which the terms of a comparison share widely ({@link CountPairs}).
  */
 public final class Keyness {
     private Keyness() {
@@ -74,61 +76,84 @@ public final class Keyness {
     public static List<KeynessRow> compare(Grouping g, String target, String reference, long[] tgt, long[] ref, KeynessOptions o) {
         long c = Arrays.stream(tgt).sum();
         long d = Arrays.stream(ref).sum();
+        Vocabulary vocab = g.dtm().vocabulary();
+        // ids follow term order, so a stable order by G² leaves ties in term order
+        assert Frequencies.idsInTermOrder(vocab) : "the vocabulary's ids must follow term order";
+        int[] terms = keptTerms(tgt, ref, o.minCount());
+        // every statistic is a function of the 2×2 table, i.e. of (a, b) here: computed once per distinct pair
+        CountPairs pairs = CountPairs.of(tgt, ref, terms);
+        PairStatistics s = statistics(pairs, c, d, o);
+        double[] padj = o.adjust().adjust(pairs.perTerm(s.p())); // over every term of the comparison, repeats included
+        double[] g2 = new double[pairs.size()];
+        for (int j = 0; j < g2.length; j++) g2[j] = s.g2()[j] + 0.0; // -0.0 + 0.0 = 0.0: the two zeros are one value in the order
+        int[] order = pairs.termsByDescending(g2); // G² descending, ties in term order
+        if (o.top() > 0) order = extremes(order, pairs.perTerm(g2), o.top());
+        return rows(g, target, reference, terms, tgt, ref, c, d, pairs, s, padj, order);
+    }
+
+    /** The terms occurring at least {@code minCount} times in target and reference together. */
+    private static int[] keptTerms(long[] tgt, long[] ref, int minCount) {
         int[] terms = new int[tgt.length];
         int m = 0;
-        for (int t = 0; t < tgt.length; t++) if (tgt[t] + ref[t] >= o.minCount() && tgt[t] + ref[t] > 0) terms[m++] = t;
-        double[] g2 = new double[m];
-        double[] p = new double[m];
+        for (int t = 0; t < tgt.length; t++) if (tgt[t] + ref[t] >= minCount && tgt[t] + ref[t] > 0) terms[m++] = t;
+        return Arrays.copyOf(terms, m);
+    }
+
+    /** The statistics of each distinct count pair, in columns. */
+    private record PairStatistics(double[] g2, double[] p, double[] logRatio, double[] pctDiff, double[] chi2, double[] logOddsZ) {
+        PairStatistics(int n) {
+            this(new double[n], new double[n], new double[n], new double[n], new double[n], new double[n]);
+        }
+    }
+
+    private static PairStatistics statistics(CountPairs pairs, long c, long d, KeynessOptions o) {
+        PairStatistics s = new PairStatistics(pairs.size());
         boolean williams = o.correction().equals("williams");
-        for (int i = 0; i < m; i++) {
-            int t = terms[i];
-            double v = (c == 0 || d == 0) ? 0.0 : TwoByTwo.g2(tgt[t], ref[t], c, d);
-            if (williams) v /= TwoByTwo.williamsQ(tgt[t], ref[t], c, d);
-            g2[i] = v;
-            p[i] = TwoByTwo.pChi2(v);
-        }
-        double[] padj = o.adjust().adjust(p);
         boolean yates = o.correction().equals("yates");
-        List<KeynessRow> rows = new ArrayList<>(m);
-        for (int i = 0; i < m; i++) {
+        for (int j = 0; j < pairs.size(); j++) {
+            long a = pairs.a(j);
+            long b = pairs.b(j);
+            double v = (c == 0 || d == 0) ? 0.0 : TwoByTwo.g2(a, b, c, d);
+            if (williams) v /= TwoByTwo.williamsQ(a, b, c, d);
+            s.g2()[j] = v;
+            s.p()[j] = TwoByTwo.pChi2(v);
+            s.logRatio()[j] = logRatio(a, b, c, d);
+            s.pctDiff()[j] = pctDiff(a, b, c, d);
+            s.chi2()[j] = (c == 0 || d == 0) ? 0.0 : TwoByTwo.chi2(a, b, c, d, yates);
+            s.logOddsZ()[j] = logOddsZ(a, b, c, d, o.priorScale());
+        }
+        return s;
+    }
+
+    /** One row per entry of {@code order} (positions in {@code terms}). */
+    private static List<KeynessRow> rows(Grouping g, String target, String reference, int[] terms, long[] tgt, long[] ref, long c, long d,
+                                         CountPairs pairs, PairStatistics s, double[] padj, int[] order) {
+        Vocabulary vocab = g.dtm().vocabulary();
+        List<KeynessRow> rows = new ArrayList<>(order.length);
+        for (int i : order) {
             int t = terms[i];
-            long a = tgt[t];
-            long b = ref[t];
-            rows.add(new KeynessRow(g.field(), target, reference, g.dtm().vocabulary().term(t), a, b, c, d,
-                    g2[i], p[i], padj[i], logRatio(a, b, c, d), pctDiff(a, b, c, d),
-                    (c == 0 || d == 0) ? 0.0 : TwoByTwo.chi2(a, b, c, d, yates), logOddsZ(a, b, c, d, o.priorScale())));
+            int j = pairs.of(i);
+            rows.add(new KeynessRow(g.field(), target, reference, vocab.term(t), tgt[t], ref[t], c, d,
+                    s.g2()[j], s.p()[j], padj[i], s.logRatio()[j], s.pctDiff()[j], s.chi2()[j], s.logOddsZ()[j]));
         }
-        if (idsInTermOrder(g.dtm().vocabulary())) {
-            // rows were made in term order, so a stable sort on G² alone leaves ties in term order
-            rows.sort((x, y) -> x.g2() != y.g2() ? Double.compare(y.g2(), x.g2()) : 0);
-        } else {
-            rows.sort((x, y) -> x.g2() != y.g2() ? Double.compare(y.g2(), x.g2()) : x.term().compareTo(y.term()));
-        }
-        return o.top() <= 0 ? rows : extremes(rows, o.top());
+        return rows;
     }
 
-    /** True when term ids follow term order (a matrix's vocabulary is sorted, so always in practice). */
-    private static boolean idsInTermOrder(framelab.dtm.Vocabulary v) {
-        for (int i = 1; i < v.size(); i++) if (v.term(i - 1).compareTo(v.term(i)) >= 0) return false;
-        return true;
-    }
-
-    /** The {@code top} most positive and {@code top} most negative rows of a list sorted by G² descending. */
-    private static List<KeynessRow> extremes(List<KeynessRow> sorted, int top) {
-        List<KeynessRow> out = new ArrayList<>();
+    /**
+     * The {@code top} most positive and {@code top} most negative of the terms in {@code order} (sorted by G²
+     * descending): positions into {@code g2}, in the same order.
+     */
+    private static int[] extremes(int[] order, double[] g2, int top) {
         int pos = 0;
-        for (KeynessRow r : sorted) {
-            if (r.g2() <= 0 || pos == top) break;
-            out.add(r);
-            pos++;
-        }
-        int negFrom = sorted.size();
+        while (pos < order.length && pos != top && !(g2[order[pos]] <= 0)) pos++;
+        int negFrom = order.length;
         int neg = 0;
-        while (negFrom > pos && neg < top && sorted.get(negFrom - 1).g2() < 0) {
+        while (negFrom > pos && neg < top && g2[order[negFrom - 1]] < 0) {
             negFrom--;
             neg++;
         }
-        out.addAll(sorted.subList(negFrom, sorted.size()));
+        int[] out = Arrays.copyOf(order, pos + order.length - negFrom);
+        System.arraycopy(order, negFrom, out, pos, order.length - negFrom);
         return out;
     }
 

@@ -1,6 +1,5 @@
 package framelab.stats;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -28,9 +27,7 @@ public enum MultipleTesting {
                 for (int i = 0; i < m; i++) out[i] = Math.min(1.0, p[i] * m);
             }
             case BH -> {
-                Integer[] order = new Integer[m];
-                for (int i = 0; i < m; i++) order[i] = i;
-                Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a])); // descending p
+                int[] order = StableOrder.descending(p); // descending p, ties in index order
                 double running = 1.0;
                 for (int k = 0; k < m; k++) {
                     int i = order[k];

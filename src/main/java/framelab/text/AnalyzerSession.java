@@ -23,6 +23,8 @@ public final class AnalyzerSession {
     private final TermTable raw = new TermTable(1 << 10);
     // short plain forms (most tokens) looked up by their packed folded characters; ids of `words`
     private final PackedWords shortWords = new PackedWords(1 << 14);
+    // the same for the byte path: short ASCII forms by their folded bytes; ids of `words`
+    private final AsciiWords asciiWords = new AsciiWords(1 << 14);
     private int[] rawToWord = new int[1 << 10];
     private final boolean lower;
     private final Tokenizer.ArraySink sink = this::onToken;
@@ -178,31 +180,53 @@ public final class AnalyzerSession {
     }
 
     /**
-     * One token of UTF-8 text. A plain token (ASCII and {@code ’} only) with lowercasing on comes with the
-     * same fold hash and packed form {@link #onToken} gets from the character scanner, so both paths share
-     * one table of word ids; any other token is decoded and takes {@link #onToken}'s general path.
+     * One token of UTF-8 text. With lowercasing on, an ASCII token of at most {@link AsciiWords#MAX_LENGTH}
+     * bytes is looked up by its folded bytes ({@link AsciiWords}); any other ASCII or plain token (ASCII and
+     * {@code ’}) is folded and hashed here exactly as the character scanner does, so both paths share one
+     * table of word ids; any other token is decoded and takes {@link #onToken}'s general path. The fold
+     * hash is computed only when the short-form cache misses, once per form, not per token.
      */
-    private void onUtf8Token(byte[] t, int start, int end, boolean clitic, boolean plain, int foldHash, long packed, int folded) {
+    private void onUtf8Token(byte[] t, int start, int end, boolean clitic, int kind) {
         if (clitic) return;
         int id;
-        if (plain && lower) {
-            if (packed != 0) {
-                id = shortWords.get(packed);
-                if (id < 0) {
-                    id = words.addFoldedUtf8(t, start, end, folded, TermTable.mix(foldHash));
-                    shortWords.put(packed, id);
-                }
-            } else {
-                id = words.addFoldedUtf8(t, start, end, folded, TermTable.mix(foldHash));
+        if (lower && kind == Utf8Scanner.ASCII_TOKEN && end - start <= AsciiWords.MAX_LENGTH) {
+            id = asciiWords.get(t, start, end);
+            if (id < 0) {
+                id = plainWord(t, start, end);
+                asciiWords.putLast(id);
             }
-            if (nWords == wordSeq.length) wordSeq = Arrays.copyOf(wordSeq, nWords * 2);
-            wordSeq[nWords++] = id;
+        } else if (lower && kind != Utf8Scanner.OTHER_TOKEN) {
+            id = plainWord(t, start, end);
+        } else {
+            int len = end - start;
+            if (chars.length < len) chars = new char[Math.max(len, chars.length * 2)];
+            int n = decodeUtf8(t, start, end, chars);
+            onToken(chars, 0, n, false, 0, false, 0L);
             return;
         }
-        int len = end - start;
-        if (chars.length < len) chars = new char[Math.max(len, chars.length * 2)];
-        int n = decodeUtf8(t, start, end, chars);
-        onToken(chars, 0, n, false, 0, false, 0L);
+        if (nWords == wordSeq.length) wordSeq = Arrays.copyOf(wordSeq, nWords * 2);
+        wordSeq[nWords++] = id;
+    }
+
+    /**
+     * The word id of a plain token in UTF-8 (ASCII and {@code ’} only), folded as {@link Tokenizer}'s scanner
+     * folds characters (ASCII lowercased, {@code ’} read as {@code '}) and hashed the same way.
+     */
+    private int plainWord(byte[] t, int start, int end) {
+        int h = 0;
+        int n = 0;
+        for (int k = start; k < end; k++) {
+            int c = t[k];
+            if (c < 0) {
+                c = '\'';
+                k += 2;
+            } else if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            h = 31 * h + c;
+            n++;
+        }
+        return words.addFoldedUtf8(t, start, end, n, TermTable.mix(h));
     }
 
     /** Well-formed UTF-8 (the scanner checked it) into UTF-16; returns the number of chars. */

@@ -1,5 +1,8 @@
 package framelab.text;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.MalformedInputException;
 
 /**
@@ -14,23 +17,20 @@ import java.nio.charset.MalformedInputException;
  * <p>The bytes must be well-formed UTF-8, as Java's strict decoder defines it (no overlong forms, no
  * surrogates, nothing above U+10FFFF, no truncated sequence): every byte is decoded once on the way,
  * and a malformed sequence throws {@link MalformedInputException}, as decoding the text would have.
- * One scanner per thread (it keeps the length of the last decoded sequence); the tokenizer it mirrors
- * is stateless.
+ * One scanner per thread (it keeps the kind of the last word scanned); the tokenizer it mirrors is
+ * stateless.
  */
 final class Utf8Scanner {
-    /**
-     * Receives each token as a byte range. {@code plain}: every character is ASCII or {@code ’}, so its
-     * folded form (ASCII lowercased, {@code ’} as {@code '}) is its whole lowercased, NFC form.
-     */
+    /** A token whose bytes are all ASCII: its folded form (ASCII lowercased) is each byte {@code | 0x20}. */
+    static final int ASCII_TOKEN = 0;
+    /** A token of ASCII and {@code ’} only, with at least one {@code ’}: folded, {@code ’} reads as {@code '}. */
+    static final int PLAIN_TOKEN = 1;
+    /** Any other token: it has a character its fold does not cover (lowercasing and NFC run on it). */
+    static final int OTHER_TOKEN = 2;
+
+    /** Receives each token as a byte range, with its kind ({@link #ASCII_TOKEN}, {@link #PLAIN_TOKEN}, {@link #OTHER_TOKEN}). */
     interface Sink {
-        /**
-         * @param foldHash for a plain token, the polynomial hash {@code h = 31 h + c} over its folded characters
-         *                 (as {@link Tokenizer}'s scanner computes it on characters); else undefined
-         * @param packed for a plain token of at most {@link Tokenizer#PACKED_MAX} folded characters, those
-         *               characters a byte each with the length in the top byte; else 0
-         * @param folded for a plain token, the number of its folded characters; else undefined
-         */
-        void token(byte[] text, int start, int end, boolean clitic, boolean plain, int foldHash, long packed, int folded);
+        void token(byte[] text, int start, int end, boolean clitic, int kind);
     }
 
     private static final byte LETTER = 1;
@@ -44,12 +44,12 @@ final class Utf8Scanner {
     }
 
     private static final int RIGHT_QUOTE = '\u2019';
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH = 0x8080808080808080L;
 
-    // the fold of the last word scanned (see Sink): plainness, hash, packed characters and length
-    private boolean plain;
-    private int hash;
-    private long key;
-    private int folded;
+    // the kind of the last word wordEnd scanned
+    private int kind;
 
     /** Tokenizes {@code text[from, to)}. */
     void tokenize(byte[] text, int from, int to, Sink sink) throws MalformedInputException {
@@ -69,10 +69,10 @@ final class Utf8Scanner {
                 }
             }
             int start = i;
-            int abbrev = abbreviationEnd(text, i, to);
+            // a dotted abbreviation has a '.' right after its first letter: test that before the full check
+            int abbrev = (b >= 0 && (i + 1 >= to || text[i + 1] != '.')) ? -1 : abbreviationEnd(text, i, to);
             if (abbrev > 0) {
-                fold(text, start, abbrev);
-                sink.token(text, start, abbrev, false, plain, hash, packed(), folded);
+                sink.token(text, start, abbrev, false, asciiOnly(text, start, abbrev) ? ASCII_TOKEN : OTHER_TOKEN);
                 i = abbrev;
                 continue;
             }
@@ -82,70 +82,67 @@ final class Utf8Scanner {
             if (apostrophe > 0) {
                 int s = i + apostrophe;
                 if (s < to && (text[s] == 's' || text[s] == 'S') && (s + 1 >= to || !isWordChar(text, s + 1, to))) {
-                    sink.token(text, start, i, false, plain, hash, packed(), folded);
-                    sink.token(text, i, s + 1, true, true, 0, 0L, 0); // the clitic: never counted, so not folded
+                    sink.token(text, start, i, false, kind);
+                    sink.token(text, i, s + 1, true, apostrophe == 1 ? ASCII_TOKEN : PLAIN_TOKEN);
                     i = s + 1;
                     continue;
                 }
             }
-            sink.token(text, start, i, false, plain, hash, packed(), folded);
+            sink.token(text, start, i, false, kind);
         }
     }
 
-    private long packed() {
-        return plain && folded <= Tokenizer.PACKED_MAX ? key | (long) folded << 56 : 0L;
+    private static boolean asciiOnly(byte[] text, int from, int to) {
+        for (int i = from; i < to; i++) if (text[i] < 0) return false;
+        return true;
     }
 
-    /** The fold of {@code text[from, to)}, a token {@link #wordEnd} did not scan (a dotted abbreviation). */
-    private void fold(byte[] text, int from, int to) {
-        boolean p = true;
-        int h = 0;
-        long k = 0;
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            int c = text[i];
-            if (c < 0) {
-                if (apostropheLength(text, i, to) != 3) {
-                    p = false;
-                    continue;
-                }
-                c = '\'';
-                i += 2;
-            } else if (c >= 'A' && c <= 'Z') {
-                c += 32;
+    /**
+     * The end of the run of ASCII letters and digits at {@code i} (at most {@code to}), in the low 32 bits;
+     * bit 32 set when the run is digits only. Eight bytes at a time (SWAR): a word's end is then found
+     * without a branch per byte, whose mispredicted exit cost more than the rest of the scan.
+     */
+    private static long asciiRun(byte[] t, int i, int to) {
+        long nonDigits = 0;
+        while (i + 8 <= to) {
+            long v = (long) LONGS.get(t, i);
+            long high = v & HIGH;
+            long v7 = v & ~HIGH; // bytes 0..0x7F: the additions below cannot carry into the next byte
+            long w = v7 | 0x20 * ONES; // letters lowercased
+            long letter = (w + (0x80 - 'a') * ONES) & ~(w + (0x7F - 'z') * ONES);
+            long digit = (v7 + (0x80 - '0') * ONES) & ~(v7 + (0x7F - '9') * ONES);
+            long notWord = (~(letter | digit) & HIGH) | high;
+            long notDigit = (~digit & HIGH) | high;
+            if (notWord != 0) {
+                int k = Long.numberOfTrailingZeros(notWord) >>> 3;
+                nonDigits |= notDigit & ((1L << (k << 3)) - 1);
+                return (long) (i + k) | (nonDigits == 0 ? 1L << 32 : 0L);
             }
-            h = 31 * h + c;
-            k = k << 8 | c;
-            n++;
+            nonDigits |= notDigit;
+            i += 8;
         }
-        plain = p;
-        hash = h;
-        key = k;
-        folded = n;
+        for (; i < to; i++) {
+            int b = t[i];
+            if (b < 0 || ASCII[b] == 0) break;
+            if (ASCII[b] != DIGIT) nonDigits = 1;
+        }
+        return (long) i | (nonDigits == 0 ? 1L << 32 : 0L);
     }
 
-    /** The end of the word that starts at {@code i}; leaves its fold in the fields. */
+    /** The end of the word that starts at {@code i}; leaves its kind in {@link #kind}. */
     private int wordEnd(byte[] text, int i, int to) {
         boolean digits = true;
-        boolean p = true;
-        int h = 0;
-        long fk = 0; // the folded characters, a byte each (only the last 8 survive; used up to PACKED_MAX)
-        int n = 0;
-        while (i < to) {
+        boolean plain = true;
+        boolean ascii = true;
+        while (true) {
+            long run = asciiRun(text, i, to);
+            i = (int) run;
+            digits &= (run >>> 32) != 0;
+            if (i >= to) break;
             int b = text[i];
             int len;
             int c;
             if (b >= 0) {
-                byte k = ASCII[b];
-                if (k != 0) {
-                    // b | 0x20 lowercases a letter and keeps a digit
-                    digits &= k == DIGIT;
-                    h = 31 * h + (b | 0x20);
-                    fk = fk << 8 | (b | 0x20);
-                    n++;
-                    i++;
-                    continue;
-                }
                 c = b;
                 len = 1;
             } else {
@@ -154,7 +151,8 @@ final class Utf8Scanner {
                 c = codePoint(cp);
                 if (isWordChar(c)) {
                     digits = false;
-                    p = false;
+                    plain = false;
+                    ascii = false;
                     i += len;
                     continue;
                 }
@@ -163,36 +161,28 @@ final class Utf8Scanner {
             int next = i + len;
             if (next < to && isWordChar(text, next, to)) {
                 if (c == '-' || c == '\u2010' || c == '\u2011') {
-                    if (c != '-') p = false;
-                    h = 31 * h + '-';
-                    fk = fk << 8 | '-';
-                    n++;
+                    if (c != '-') {
+                        plain = false;
+                        ascii = false;
+                    }
                     i = next;
                     continue;
                 }
                 if ((c == '\'' || c == RIGHT_QUOTE) && isLetter(text, next, to)) {
                     // split 's (handled by the caller) but keep other inner apostrophes (don't, o'brien)
                     if ((text[next] == 's' || text[next] == 'S') && (next + 1 >= to || !isWordChar(text, next + 1, to))) break;
-                    h = 31 * h + '\'';
-                    fk = fk << 8 | '\'';
-                    n++;
+                    if (c != '\'') ascii = false;
                     i = next;
                     continue;
                 }
                 if (digits && (c == ',' || c == '.') && text[next] >= '0' && text[next] <= '9') {
-                    h = 31 * h + c;
-                    fk = fk << 8 | c;
-                    n++;
                     i = next;
                     continue;
                 }
             }
             break;
         }
-        plain = p;
-        hash = h;
-        key = fk;
-        folded = n;
+        kind = ascii ? ASCII_TOKEN : plain ? PLAIN_TOKEN : OTHER_TOKEN;
         return i;
     }
 

@@ -16,6 +16,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +54,39 @@ class TokenizerBytesTest {
             AnalyzerSession bytes = a.newSession();
             assertThat(forms(bytes, bytesAnalysed(bytes, text))).isEqualTo(forms(chars, charsAnalysed(chars, text)));
         }
+    }
+
+    @Provide
+    Arbitrary<String> asciiHeavy() {
+        // long and short ASCII words in mixed case with digits and joiners: the eight-bytes-at-a-time scan
+        // and the folded-byte keys of words up to and beyond 16 bytes
+        return Arbitraries.strings().withChars("aAbBzZqQ0919-'.,  \u2019\u00e9".toCharArray()).ofMaxLength(90);
+    }
+
+    @Property(tries = 3000)
+    void asciiWordsMatchTheCharacterPathInsideALargerArray(@ForAll("asciiHeavy") String text,
+                                                          @ForAll @IntRange(max = 20) int before, @ForAll @IntRange(max = 20) int after) throws Exception {
+        // the text sits between letters that belong to other text: nothing outside [from, to) may join a
+        // token, also when a token ends within 16 bytes of the array's end (after = 0)
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[before + b.length + after];
+        java.util.Arrays.fill(all, (byte) 'x');
+        System.arraycopy(b, 0, all, before, b.length);
+        AnalyzerSession bytes = Analyzer.builder().stopwords(Stopwords.none()).build().newSession();
+        AnalyzerSession chars = Analyzer.builder().stopwords(Stopwords.none()).build().newSession();
+        AnalyzerSession.Buffers r = bytes.analyzeUtf8IntoBuffers(all, before, before + b.length);
+        List<String> got = new ArrayList<>();
+        for (int i = 0; i < r.wordCount(); i++) got.add(bytes.word(r.words()[i]));
+        assertThat(got).isEqualTo(forms(chars, charsAnalysed(chars, text)).stream()
+                .takeWhile(f -> !f.equals("|")).map(f -> f.substring(2)).toList());
+        // the same forms again, now found in the cache: the same ids
+        AnalyzerSession.Buffers again = bytes.analyzeUtf8IntoBuffers(all, before, before + b.length);
+        assertThat(java.util.Arrays.copyOf(again.words(), again.wordCount())).isEqualTo(got.stream().mapToInt(w -> indexOf(bytes, w)).toArray());
+    }
+
+    private static int indexOf(AnalyzerSession s, String word) {
+        for (int w = 0; w < s.wordCount(); w++) if (s.word(w).equals(word)) return w;
+        return -1;
     }
 
     @Test
@@ -144,10 +178,12 @@ class TokenizerBytesTest {
     private static List<String> byteTokens(String text) throws MalformedInputException {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         List<String> out = new ArrayList<>();
-        new Utf8Scanner().tokenize(b, 0, b.length, (t, s, e, c, p, h, k, f) -> {
+        new Utf8Scanner().tokenize(b, 0, b.length, (t, s, e, c, kind) -> {
             String tok = new String(t, s, e - s, StandardCharsets.UTF_8);
+            boolean ascii = tok.chars().allMatch(ch -> ch < 128);
             boolean plain = tok.chars().allMatch(ch -> ch < 128 || ch == '\u2019');
-            if (p != plain) throw new AssertionError("plain flag " + p + " for " + tok);
+            int expected = ascii ? Utf8Scanner.ASCII_TOKEN : plain ? Utf8Scanner.PLAIN_TOKEN : Utf8Scanner.OTHER_TOKEN;
+            if (kind != expected) throw new AssertionError("kind " + kind + " for " + tok);
             out.add(tok + (c ? "/clitic" : ""));
         });
         return out;

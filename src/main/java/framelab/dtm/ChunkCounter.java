@@ -10,7 +10,6 @@ import framelab.text.AnalyzerSession;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.MalformedInputException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +94,7 @@ final class ChunkCounter {
         sc.nextLocal = 0;
         DtmBuilder.RowOut row = DtmBuilder.countRow("", a.terms(), a.termCount(), session.termCount(), sc);
         if (measure != null) DtmBuilder.renumber(a.words(), a.wordCount(), 0, session.wordCount(), sc);
-        double[] m = measure == null ? new double[0] : measure.measure(Arrays.copyOf(sc.words, a.wordCount()));
+        double[] m = measure == null ? new double[0] : measure.measureDense(sc.words, a.wordCount(), sc.nextLocal);
         return new Pending(index, id, columns.size(), docMeta, row.ids(), row.counts(), removals, chars, a.wordCount(), a.termCount(), m);
     }
 

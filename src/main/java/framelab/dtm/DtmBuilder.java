@@ -307,7 +307,7 @@ public final class DtmBuilder {
             nWords += a.wordCount();
             nTerms += a.termCount();
         }
-        double[] m = measure == null ? new double[0] : measure.measure(Arrays.copyOf(sc.words, nWords));
+        double[] m = measure == null ? new double[0] : measure.measureDense(sc.words, nWords, sc.nextLocal);
         DocumentRecord r = new DocumentRecord(d.id(), d.meta(), d.origin(), DocumentRecord.ANALYSED, "",
                 it.doc().text().length(), rows.size(), nWords, nTerms, m);
         return new DocOut(it.seq(), index, r, rows, cleaned.removals());

@@ -32,6 +32,27 @@ public record LexicalDiversity(int window) implements TokenMeasure {
         return new double[] {ttr(words), mattr(words, window)};
     }
 
+    /** The same values as {@link #measure}, bit for bit, from ids numbered densely by first occurrence: no scan for their range, no copy. */
+    @Override
+    public double[] measureDense(int[] words, int n, int distinct) {
+        double ttr = n == 0 ? Double.NaN : (double) distinct / n;
+        return new double[] {ttr, n <= window ? ttr : mattrDense(words, n, distinct, window)};
+    }
+
+    /** {@link #mattr} of {@code words[0, n)} whose ids are below {@code distinct}, for {@code n > window}. */
+    private static double mattrDense(int[] words, int n, int distinct, int window) {
+        int[] counts = new int[distinct];
+        int types = 0;
+        for (int i = 0; i < window; i++) if (counts[words[i]]++ == 0) types++;
+        double sum = types;
+        for (int i = window; i < n; i++) {
+            if (counts[words[i]]++ == 0) types++;
+            if (--counts[words[i - window]] == 0) types--;
+            sum += types;
+        }
+        return sum / ((double) (n - window + 1) * window);
+    }
+
     public static double ttr(int[] words) {
         if (words.length == 0) return Double.NaN;
         return (double) distinct(words) / words.length;

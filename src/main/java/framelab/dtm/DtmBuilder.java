@@ -378,7 +378,8 @@ public final class DtmBuilder {
             for (int id = 0; id < seen[s].length; id++) if (seen[s][id] && distinct.add(sessions[s].term(id))) used.add(sessions[s].term(id));
         }
         String[] terms = used.toArray(String[]::new);
-        Arrays.sort(terms);
+        // in parallel: the common pool is idle here (counting is over, the checksum starts after the build)
+        Arrays.parallelSort(terms);
         Vocabulary vocab = new Vocabulary(terms);
         int[][] toGlobal = new int[sessions.length][];
         for (int s = 0; s < sessions.length; s++) {

@@ -215,17 +215,7 @@ public final class AnalyzerSession {
     private int plainWord(byte[] t, int start, int end) {
         int h = 0;
         int n = 0;
-        for (int k = start; k < end; k++) {
-            int c = t[k];
-            if (c < 0) {
-                c = '\'';
-                k += 2;
-            } else if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            h = 31 * h + c;
-            n++;
-        }
+        for (int k = start; k < end; k += TermTable.plainLength(t[k]), n++) h = 31 * h + TermTable.foldedPlain(t[k]);
         return words.addFoldedUtf8(t, start, end, n, TermTable.mix(h));
     }
 

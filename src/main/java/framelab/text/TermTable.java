@@ -132,32 +132,30 @@ public final class TermTable {
             if ((int) (s >>> 32) == hash && sameFoldedUtf8((int) s - 1, text, off, end, folded)) return (int) s - 1;
         }
         char[] chars = new char[folded];
-        for (int k = off, n = 0; k < end; k++) {
-            int c = text[k];
-            if (c < 0) {
-                c = '\'';
-                k += 2;
-            } else if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            chars[n++] = (char) c;
-        }
+        for (int k = off, n = 0; k < end; k += plainLength(text[k])) chars[n++] = foldedPlain(text[k]);
         return insert(i, hash, new String(chars), chars, 0, folded);
+    }
+
+    /**
+     * The folded character of a plain token's UTF-8 sequence that starts with {@code lead}: an ASCII byte
+     * with its letter lowercased, or {@code '} for {@code ’} (the only non-ASCII character of a plain token).
+     */
+    static char foldedPlain(byte lead) {
+        if (lead < 0) return '\'';
+        return (char) (lead >= 'A' && lead <= 'Z' ? lead + 32 : lead);
+    }
+
+    /** The byte length of a plain token's UTF-8 sequence that starts with {@code lead}: 1, or 3 for {@code ’}. */
+    static int plainLength(byte lead) {
+        return lead < 0 ? 3 : 1;
     }
 
     private boolean sameFoldedUtf8(int id, byte[] text, int off, int end, int folded) {
         int from = start[id];
         if (start[id + 1] - from != folded) return false;
         char[] p = pool;
-        for (int k = off, n = from; k < end; k++, n++) {
-            int c = text[k];
-            if (c < 0) {
-                c = '\'';
-                k += 2;
-            } else if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            if (p[n] != c) return false;
+        for (int k = off, n = from; k < end; k += plainLength(text[k]), n++) {
+            if (p[n] != foldedPlain(text[k])) return false;
         }
         return true;
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
@@ -33,7 +34,7 @@ public final class Analysis {
     public static AnalysisResult run(AnalysisRequest req, Tables tables, LongConsumer progress) {
         // The checksum starts once counting is done: during counting both cores are busy (it slowed the
         // counting down, and ran in the interpreter while the compiler threads were busy with the counting
-        // code); after it, the single-threaded grouping, frequencies and keyness leave a core idle.
+        // code); the merge of the counts that follows is mostly single-threaded and leaves a core idle.
         return run(req, Corpora.open(req.corpus(), req.read()), tables, progress,
                 () -> CompletableFuture.supplyAsync(() -> Checksums.sha256(req.corpus())));
     }
@@ -44,20 +45,22 @@ public final class Analysis {
         return run(req, source, tables, progress, () -> checksum);
     }
 
-    /** @param checksumAfterCounting called once the matrix is built; its future is joined before returning */
+    /** @param checksumAfterCounting called once every document is counted (before the merge); its future is joined before returning */
     private static AnalysisResult run(AnalysisRequest req, DocumentSource source, Tables tables, LongConsumer progress,
                                       Supplier<CompletableFuture<String>> checksumAfterCounting) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        AtomicReference<CompletableFuture<String>> started = new AtomicReference<>();
         CorpusBuild build = DtmBuilder.builder(req.analyzer()).cleaner(req.cleaner()).unit(req.unit())
-                .threads(req.threads()).measure(LexicalDiversity.DEFAULT).progress(progress).build().build(source);
+                .threads(req.threads()).measure(LexicalDiversity.DEFAULT).progress(progress)
+                .afterCounting(() -> started.set(checksumAfterCounting.get())).build().build(source);
         long t1 = System.nanoTime();
         timings.put("read_clean_count_ms", (t1 - t0) / 1_000_000);
         if (build.analysedCount() == 0) {
             throw new framelab.corpus.CorpusInputException(req.corpus().toString(), "no document could be analysed ("
                     + build.documents().size() + " skipped)", "see the reasons in documents.csv; check --text-column and the file format");
         }
-        CompletableFuture<String> checksum = checksumAfterCounting.get();
+        CompletableFuture<String> checksum = started.get() != null ? started.get() : checksumAfterCounting.get();
         Grouping grouping = Grouping.by(build.dtm(), req.groupBy());
         boolean wantFrequencies = tables == Tables.FREQUENCIES || tables == Tables.BOTH;
         boolean wantKeyness = tables == Tables.KEYNESS || tables == Tables.BOTH;

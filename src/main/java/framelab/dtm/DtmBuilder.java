@@ -42,6 +42,7 @@ public final class DtmBuilder {
     private final int threads;
     private final TokenMeasure measure;
     private final LongConsumer progress;
+    private final Runnable counted;
     private final int chunkBytes;
 
     private DtmBuilder(Builder b) {
@@ -51,6 +52,7 @@ public final class DtmBuilder {
         this.threads = b.threads;
         this.measure = b.measure;
         this.progress = b.progress;
+        this.counted = b.counted;
         this.chunkBytes = b.chunkBytes;
     }
 
@@ -132,6 +134,7 @@ public final class DtmBuilder {
         if (f instanceof RuntimeException re) throw re;
         if (f instanceof Error e) throw e;
         if (f != null) throw new IllegalStateException(f);
+        if (counted != null) counted.run();
         return merge(outs, sessions, warnings);
     }
 
@@ -185,6 +188,7 @@ public final class DtmBuilder {
         if (f instanceof Error e) throw e;
         if (f != null) throw new IllegalStateException(f);
         if (progress != null) progress.accept(records.get());
+        if (this.counted != null) this.counted.run();
         return merge(settle(chunks, counted, sessions), sessions, List.of());
     }
 
@@ -378,7 +382,7 @@ public final class DtmBuilder {
             for (int id = 0; id < seen[s].length; id++) if (seen[s][id] && distinct.add(sessions[s].term(id))) used.add(sessions[s].term(id));
         }
         String[] terms = used.toArray(String[]::new);
-        // in parallel: the common pool is idle here (counting is over, the checksum starts after the build)
+        // in parallel when the common pool has a free worker (a caller may have started work there after counting)
         Arrays.parallelSort(terms);
         Vocabulary vocab = new Vocabulary(terms);
         int[][] toGlobal = new int[sessions.length][];
@@ -477,6 +481,7 @@ public final class DtmBuilder {
         private int threads = 1;
         private TokenMeasure measure;
         private LongConsumer progress;
+        private Runnable counted;
         private int chunkBytes;
 
         private Builder(Analyzer analyzer) {
@@ -489,6 +494,13 @@ public final class DtmBuilder {
 
         /** Called from the reading thread with the number of input records read so far. */
         public Builder progress(LongConsumer p) { this.progress = p; return this; }
+
+        /**
+         * Called once on the building thread when every document is counted, before the counts are merged
+         * into the matrix (not when reading or counting fails). The merge is mostly single-threaded, so a
+         * caller can start other work here, such as the corpus checksum.
+         */
+        public Builder afterCounting(Runnable r) { this.counted = r; return this; }
 
         /** Chunk size of the UTF-8 TSV byte path (0 = the reader's default); tests use small chunks to cross chunk borders. */
         Builder chunkBytes(int n) {

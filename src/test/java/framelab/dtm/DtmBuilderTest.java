@@ -46,6 +46,28 @@ class DtmBuilderTest {
         assertThat(b.documents().get(0).measures()[0]).isEqualTo(3.0 / 4);
     }
 
+    @Test
+    void afterCountingRunsOnceBeforeTheMergeOnBothPathsAndNotWhenReadingFails(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        DtmBuilder builder = DtmBuilder.builder(Analyzer.defaults()).cleaner(Cleaner.none()).threads(2)
+                .afterCounting(calls::incrementAndGet).build();
+        // the streaming path (documents at hand) and the byte path (a UTF-8 TSV)
+        CorpusBuild streamed = builder.build(corpus(List.of("Troops and tanks.", "Tanks!")));
+        assertThat(calls.get()).isEqualTo(1);
+        java.nio.file.Path tsv = dir.resolve("c.tsv");
+        java.nio.file.Files.writeString(tsv, "id\tsource\ttext\nd0\tA\tTroops and tanks.\nd1\tB\tTanks!\n");
+        CorpusBuild bytes = builder.build(new framelab.corpus.DelimitedReader(tsv, framelab.corpus.ReadOptions.DEFAULTS));
+        assertThat(calls.get()).isEqualTo(2);
+        assertThat(bytes.dtm().vocabulary().terms()).isEqualTo(streamed.dtm().vocabulary().terms());
+        // malformed UTF-8: the build fails while counting, and the hook is not called
+        java.nio.file.Path bad = dir.resolve("bad.tsv");
+        java.nio.file.Files.write(bad, new byte[] {'i', 'd', '\t', 't', 'e', 'x', 't', '\n', 'a', '\t', (byte) 0xC3, '(', '\n'});
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> builder.build(new framelab.corpus.DelimitedReader(bad, framelab.corpus.ReadOptions.DEFAULTS)));
+        assertThat(calls.get()).isEqualTo(2);
+    }
+
     @Property(tries = 40)
     void rowSumsEqualTermCountsAndThreadsDoNotMatter(@ForAll @Size(max = 30) List<String> texts) {
         Corpus c = corpus(texts);

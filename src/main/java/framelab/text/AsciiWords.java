@@ -10,9 +10,9 @@ import java.nio.ByteOrder;
  * {@code - ' , .} as they are), loaded eight at a time into two {@code long}s and padded with zero bytes.
  * No word byte is zero, so the padding also encodes the length. A lookup is two loads, a multiply and
  * a compare — no hash over characters, no loop — which is why the byte scanner no longer computes a
- * hash while it scans. Nine in ten news tokens are ASCII words of at most 16 bytes. The ids are those
- * of the session's word table, which stays the record of every form. Not thread-safe: each session
- * owns one.
+ * hash while it scans. On ABP news 99.6 % of the tokens are ASCII words of at most 16 bytes (88 % of at
+ * most 8). The ids are those of the session's word table, which stays the record of every form. Not
+ * thread-safe: each session owns one.
  */
 final class AsciiWords {
     /** The longest form kept here, in bytes. */

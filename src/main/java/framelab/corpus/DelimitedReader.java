@@ -154,6 +154,7 @@ public final class DelimitedReader implements DocumentSource {
             header = metadataColumns(cols);
             Set<String> seen = new HashSet<>();
             long rowNumber = 0;
+            Boolean badBytes = null; // lenient mode: whether the file has bytes that do not decode (null: not checked yet)
             for (DelimitedRecords.Row row; (row = records.next()) != null; ) {
                 rowNumber++;
                 List<String> f = row.fields();
@@ -175,7 +176,13 @@ public final class DelimitedReader implements DocumentSource {
                 Map<String, String> meta = new LinkedHashMap<>();
                 for (int i = 0; i < cols.size(); i++) if (i != textCol) meta.put(cols.get(i), f.get(i));
                 if (options.lenient() && f.get(textCol).indexOf('\uFFFD') >= 0) {
-                    sink.warn(where, "document '" + id + "' had bytes that are not " + options.charset().name() + "; they were replaced with U+FFFD");
+                    // a U+FFFD may have been in the text already (scraped news carries them): a file that decodes
+                    // strictly had nothing replaced, so its documents are not reported; checked once, when one shows up
+                    if (badBytes == null) badBytes = !TextFiles.decodesStrictly(file, options.charset());
+                    if (badBytes) {
+                        sink.warn(where, "document '" + id + "' contains U+FFFD, the replacement for bytes that are not "
+                                + options.charset().name() + " (this file has such bytes; a U+FFFD may also have been in the text)");
+                    }
                 }
                 sink.accept(new Document(id, f.get(textCol), DocMeta.of(meta), where));
             }

@@ -96,7 +96,8 @@ public final class ManifestDirectoryReader implements DocumentSource {
                     sink.warn(where, "date '" + dateRaw + "' is not a date framelab understands; kept as missing (use YYYY-MM-DD)");
                 }
                 String text = TextFiles.readAll(file, options.charset(), options.lenient());
-                if (options.lenient() && text.indexOf('\uFFFD') >= 0) {
+                // a U+FFFD already in the text is not a replacement: only a file that does not decode is reported
+                if (options.lenient() && text.indexOf('\uFFFD') >= 0 && !TextFiles.decodesStrictly(file, options.charset())) {
                     sink.warn(file.toString(), "bytes that are not " + options.charset().name() + " were replaced with U+FFFD");
                 }
                 sink.accept(new Document(id, text, DocMeta.of(m), file.toString()));

@@ -66,6 +66,23 @@ public final class TextFiles {
         return new BufferedReader(new InputStreamReader(in, dec), 1 << 16);
     }
 
+    /**
+     * True when the whole file decodes in {@code cs} (a byte-order mark deciding, as {@link #open} does)
+     * without a single replacement: a U+FFFD read from it in lenient mode was then in the text already, not
+     * put there for bad bytes. False when it does not decode or cannot be read.
+     */
+    static boolean decodesStrictly(Path file, Charset cs) {
+        try (BufferedReader r = open(file, cs, false)) {
+            char[] buf = new char[1 << 16];
+            while (r.read(buf) >= 0) {
+                // only the decoding matters
+            }
+            return true;
+        } catch (IOException e) {
+            return false; // CharacterCodingException among them
+        }
+    }
+
     /** True when the file starts with a UTF-16 byte-order mark (the byte-level TSV path then does not apply). */
     static boolean hasUtf16Bom(Path file) {
         try (InputStream in = rawStream(file)) {

@@ -91,6 +91,26 @@ class BadInputTest {
     }
 
     @Test
+    void lenientModeDoesNotReportAU_FFFDThatWasInTheTextAlready() throws IOException {
+        // valid UTF-8 whose text holds a real U+FFFD (scraped news does): nothing was replaced, so no warning;
+        // the same file with one bad byte added is reported
+        String text = "id\tsource\ttext\n1\tA\tcaf\uFFFD menu\n2\tB\ttalks in geneva\n";
+        Run clean = analyze(bytes("real-fffd.tsv", text.getBytes(StandardCharsets.UTF_8)), "--encoding-errors", "replace");
+        assertThat(clean.code()).as(clean.err()).isZero();
+        assertThat(clean.err()).doesNotContain("U+FFFD");
+        byte[] ok = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(ok, ok.length + 9);
+        System.arraycopy("3\tC\tx".getBytes(StandardCharsets.UTF_8), 0, bad, ok.length, 5);
+        bad[ok.length + 5] = (byte) 0xE9; // latin-1 é
+        bad[ok.length + 6] = 'y';
+        bad[ok.length + 7] = '\n';
+        bad[ok.length + 8] = '\n';
+        Run dirty = analyze(bytes("bad-byte.tsv", bad), "--encoding-errors", "replace");
+        assertThat(dirty.code()).as(dirty.err()).isZero();
+        assertThat(dirty.err()).contains("bad-byte.tsv:4").contains("U+FFFD");
+    }
+
+    @Test
     void latin1FileReadsWithEncodingOption() throws IOException {
         byte[] b = "id,source,text\n1,A,caf\u00e9 cr\u00e8me\n2,B,x\n".getBytes(StandardCharsets.ISO_8859_1);
         Run r = analyze(bytes("latin1ok.csv", b), "--encoding", "ISO-8859-1");

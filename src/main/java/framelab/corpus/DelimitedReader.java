@@ -165,16 +165,16 @@ public final class DelimitedReader implements DocumentSource {
                     sink.skip(new SkippedDocument(id, where, wrongFieldCount(f.size(), cols.size(), tsv)));
                     continue;
                 }
+                Map<String, String> meta = new LinkedHashMap<>();
+                for (int i = 0; i < cols.size(); i++) if (i != textCol) meta.put(cols.get(i), f.get(i));
                 if (id.isEmpty()) {
-                    sink.skip(new SkippedDocument("row " + rowNumber, where, emptyId(options.idColumn())));
+                    sink.skip(new SkippedDocument("row " + rowNumber, where, emptyId(options.idColumn()), DocMeta.of(meta)));
                     continue;
                 }
                 if (!seen.add(id)) {
-                    sink.skip(new SkippedDocument(id, where, DUPLICATE_ID));
+                    sink.skip(new SkippedDocument(id, where, DUPLICATE_ID, DocMeta.of(meta)));
                     continue;
                 }
-                Map<String, String> meta = new LinkedHashMap<>();
-                for (int i = 0; i < cols.size(); i++) if (i != textCol) meta.put(cols.get(i), f.get(i));
                 if (options.lenient() && f.get(textCol).indexOf('\uFFFD') >= 0) {
                     // a U+FFFD may have been in the text already (scraped news carries them): a file that decodes
                     // strictly had nothing replaced, so its documents are not reported; checked once, when one shows up

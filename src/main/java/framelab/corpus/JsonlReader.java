@@ -53,28 +53,29 @@ public final class JsonlReader implements DocumentSource {
                             "each line must be one JSON object");
                 }
                 JsonNode text = node.get(options.textColumn());
-                String id = node.hasNonNull(options.idColumn()) ? node.get(options.idColumn()).asText().strip() : String.valueOf(lineNo);
-                if (text == null || text.isNull()) {
-                    sink.skip(new SkippedDocument(id, where, "no '" + options.textColumn() + "' field (use --text-column to name it)"));
-                    continue;
-                }
-                if (!text.isTextual()) {
-                    sink.skip(new SkippedDocument(id, where, "field '" + options.textColumn() + "' is " + text.getNodeType() + ", not a string"));
-                    continue;
-                }
-                if (!seen.add(id)) {
-                    sink.skip(new SkippedDocument(id, where, "duplicate id (an earlier line has the same id)"));
-                    continue;
-                }
-                Map<String, String> meta = new LinkedHashMap<>();
+                Map<String, String> fieldsOfLine = new LinkedHashMap<>();
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     if (e.getKey().equals(options.textColumn())) continue;
                     JsonNode v = e.getValue();
-                    meta.put(e.getKey(), v.isValueNode() ? (v.isNull() ? "" : v.asText()) : v.toString());
+                    fieldsOfLine.put(e.getKey(), v.isValueNode() ? (v.isNull() ? "" : v.asText()) : v.toString());
                     if (!fields.contains(e.getKey())) fields.add(e.getKey());
                 }
-                sink.accept(new Document(id, text.asText(), DocMeta.of(meta), where));
+                DocMeta meta = DocMeta.of(fieldsOfLine);
+                String id = node.hasNonNull(options.idColumn()) ? node.get(options.idColumn()).asText().strip() : String.valueOf(lineNo);
+                if (text == null || text.isNull()) {
+                    sink.skip(new SkippedDocument(id, where, "no '" + options.textColumn() + "' field (use --text-column to name it)", meta));
+                    continue;
+                }
+                if (!text.isTextual()) {
+                    sink.skip(new SkippedDocument(id, where, "field '" + options.textColumn() + "' is " + text.getNodeType() + ", not a string", meta));
+                    continue;
+                }
+                if (!seen.add(id)) {
+                    sink.skip(new SkippedDocument(id, where, "duplicate id (an earlier line has the same id)", meta));
+                    continue;
+                }
+                sink.accept(new Document(id, text.asText(), meta, where));
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             throw TextFiles.malformed(file, options.charset());

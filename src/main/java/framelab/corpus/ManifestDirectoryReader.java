@@ -66,8 +66,12 @@ public final class ManifestDirectoryReader implements DocumentSource {
                 }
                 String rel = f.get(fileCol).strip();
                 String id = idCol >= 0 ? f.get(idCol).strip() : rel.replaceFirst("\\.[^.]*$", "");
+                Map<String, String> m = new LinkedHashMap<>();
+                for (int i = 0; i < cols.size(); i++) if (i != fileCol) m.put(cols.get(i), f.get(i).strip());
+                m.putIfAbsent(options.idColumn(), id);
+                DocMeta rowMeta = DocMeta.of(m);
                 if (!seen.add(id)) {
-                    sink.skip(new SkippedDocument(id, where, "duplicate id (an earlier manifest row has the same id)"));
+                    sink.skip(new SkippedDocument(id, where, "duplicate id (an earlier manifest row has the same id)", rowMeta));
                     continue;
                 }
                 Path file = root.resolve(rel).normalize();
@@ -76,7 +80,7 @@ public final class ManifestDirectoryReader implements DocumentSource {
                             "manifest paths must stay inside " + root);
                 }
                 if (!Files.exists(file)) {
-                    sink.skip(new SkippedDocument(id, where, "file '" + rel + "' does not exist"));
+                    sink.skip(new SkippedDocument(id, where, "file '" + rel + "' does not exist", rowMeta));
                     continue;
                 }
                 try {
@@ -85,12 +89,9 @@ public final class ManifestDirectoryReader implements DocumentSource {
                                 "copy the file into " + root + " instead of linking to it");
                     }
                 } catch (IOException e) {
-                    sink.skip(new SkippedDocument(id, where, "cannot resolve '" + rel + "': " + e.getMessage()));
+                    sink.skip(new SkippedDocument(id, where, "cannot resolve '" + rel + "': " + e.getMessage(), rowMeta));
                     continue;
                 }
-                Map<String, String> m = new LinkedHashMap<>();
-                for (int i = 0; i < cols.size(); i++) if (i != fileCol) m.put(cols.get(i), f.get(i).strip());
-                m.putIfAbsent(options.idColumn(), id);
                 String dateRaw = m.get("date");
                 if (dateRaw != null && !dateRaw.isBlank() && Dates.parse(dateRaw).isEmpty()) {
                     sink.warn(where, "date '" + dateRaw + "' is not a date framelab understands; kept as missing (use YYYY-MM-DD)");
@@ -100,7 +101,7 @@ public final class ManifestDirectoryReader implements DocumentSource {
                 if (options.lenient() && text.indexOf('\uFFFD') >= 0 && !TextFiles.decodesStrictly(file, options.charset())) {
                     sink.warn(file.toString(), "bytes that are not " + options.charset().name() + " were replaced with U+FFFD");
                 }
-                sink.accept(new Document(id, text, DocMeta.of(m), file.toString()));
+                sink.accept(new Document(id, text, rowMeta, file.toString()));
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             throw TextFiles.malformed(manifest, options.charset());

@@ -42,13 +42,13 @@ public final class SourceFoldersReader implements DocumentSource {
             Path rel = root.relativize(f);
             String name = rel.getFileName().toString();
             String id = rel.getName(0) + "/" + name.replaceFirst("\\.[^.]*$", "");
-            if (!name.endsWith(".txt")) {
-                sink.skip(new SkippedDocument(id, f.toString(), "not a .txt file"));
-                continue;
-            }
             Map<String, String> m = new LinkedHashMap<>();
             m.put(options.idColumn(), id);
             m.put("source", rel.getName(0).toString());
+            if (!name.endsWith(".txt")) {
+                sink.skip(new SkippedDocument(id, f.toString(), "not a .txt file", DocMeta.of(m)));
+                continue;
+            }
             sink.accept(new Document(id, TextFiles.readAll(f, options.charset(), options.lenient()), DocMeta.of(m), f.toString()));
         }
     }

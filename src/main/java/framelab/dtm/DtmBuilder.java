@@ -205,7 +205,7 @@ public final class DtmBuilder {
             for (ChunkCounter.Pending p : c.pending()) {
                 Utf8Chunks.Resolved r = rows.resolve(rowBase + p.indexInChunk() + 1, p.idField(), p.fields());
                 if (r.skipped()) {
-                    DocumentRecord rec = DocumentRecord.skipped(r.id(), framelab.corpus.DocMeta.of(java.util.Map.of()), r.origin(), r.skipReason());
+                    DocumentRecord rec = DocumentRecord.skipped(r.id(), p.meta() != null ? p.meta() : framelab.corpus.DocMeta.of(java.util.Map.of()), r.origin(), r.skipReason());
                     outs.add(new DocOut(seq++, session, rec, List.of(), List.of()));
                     continue;
                 }
@@ -294,7 +294,7 @@ public final class DtmBuilder {
     private DocOut process(int index, AnalyzerSession session, Segmenter segmenter, Scratch sc, Item it) {
         if (it.skip() != null) {
             SkippedDocument s = it.skip();
-            DocumentRecord r = DocumentRecord.skipped(s.id(), framelab.corpus.DocMeta.of(java.util.Map.of()), s.origin(), s.reason());
+            DocumentRecord r = DocumentRecord.skipped(s.id(), s.meta(), s.origin(), s.reason());
             return new DocOut(it.seq(), index, r, List.of(), List.of());
         }
         CleanedDocument cleaned = cleaner.clean(it.doc());

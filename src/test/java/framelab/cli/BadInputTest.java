@@ -222,6 +222,40 @@ class BadInputTest {
         assertThat(documents()).anyMatch(l -> l.startsWith("2,skipped,") && l.contains("short.csv:3"));
     }
 
+    /**
+     * A skipped record keeps the metadata that could be read, so a researcher can tell which outlet lost a
+     * document; every reader and both TSV paths (bytes, and characters with --encoding-errors replace).
+     * A row whose fields do not line up with the header has none: its values cannot be told apart.
+     */
+    @Test
+    void skippedRecordsKeepTheirMetadataInDocumentsCsv() throws IOException {
+        String tsv = "id\tsource\ttext\n1\tA\tx y\n1\tDupOutlet\tz\n\tNoIdOutlet\tw\n3\tShort\n";
+        for (List<String> extra : List.of(List.<String>of(), List.of("--encoding-errors", "replace"))) {
+            List<String> args = new ArrayList<>(List.of("freq", "--corpus", file("m.tsv", tsv).toString(), "--group-by", "source",
+                    "--out", tmp.resolve("out").toString()));
+            args.addAll(extra);
+            Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(documents()).as("TSV %s", extra)
+                    .anyMatch(l -> l.startsWith("1,skipped,duplicate id") && l.endsWith("m.tsv:3,DupOutlet,,,,,,"))
+                    .anyMatch(l -> l.startsWith("row 3,skipped,empty id") && l.endsWith("m.tsv:4,NoIdOutlet,,,,,,"))
+                    .anyMatch(l -> l.startsWith("3,skipped,") && l.endsWith("m.tsv:5,,,,,,,"));
+        }
+        Run csv = run("freq", "--corpus", file("m.csv", "id,source,text\n1,A,x\n1,DupOutlet,y\n").toString(), "--group-by", "source",
+                "--out", tmp.resolve("out").toString());
+        assertThat(csv.code()).as(csv.err()).isZero();
+        assertThat(documents()).anyMatch(l -> l.startsWith("1,skipped,duplicate id") && l.contains(",DupOutlet,"));
+        String jsonl = "{\"id\":\"1\",\"source\":\"A\",\"text\":\"x\"}\n{\"id\":\"2\",\"source\":\"NumberOutlet\",\"text\":5}\n";
+        Run json = run("freq", "--corpus", file("m.jsonl", jsonl).toString(), "--group-by", "source", "--out", tmp.resolve("out").toString());
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(documents()).anyMatch(l -> l.startsWith("2,skipped,\"field 'text' is NUMBER") && l.contains(",NumberOutlet,"));
+        file("dir/a.txt", "troops at the border");
+        file("dir/manifest.csv", "id,file,source\na,a.txt,A\nb,missing.txt,MissingOutlet\n");
+        Run dir = run("freq", "--corpus", tmp.resolve("dir").toString(), "--group-by", "source", "--out", tmp.resolve("out").toString());
+        assertThat(dir.code()).as(dir.err()).isZero();
+        assertThat(documents()).anyMatch(l -> l.startsWith("b,skipped,file 'missing.txt' does not exist") && l.contains(",MissingOutlet"));
+    }
+
     @Test
     void emptyIdsAreSkipped() throws IOException {
         Run r = analyze(file("noid.csv", "id,source,text\n,A,x\n2,B,y\n3,A,z\n"));

@@ -48,7 +48,8 @@ import java.util.zip.GZIPInputStream;
  * for {@code java.util.zip} (the reason is {@code java.util.zip}'s own message, found by re-reading the file
  * on that error path only). One difference from {@code java.util.zip}: bytes after the last member that do
  * not form a gzip member are an error here, where {@link GZIPInputStream} silently ignores them (and with them
- * a member cut short by an interrupted concatenation); {@code gzip -d} warns about them.
+ * a member cut short by an interrupted concatenation); {@code gzip -d} warns about them. Trailing zero bytes
+ * alone are padding (tape and block-device copies add them) and are ignored, as {@code gzip -d} ignores them.
  */
 public final class Gunzip {
     /** The system property that picks the decompressor: {@code zlib} (java.util.zip) or {@code libdeflate}. */
@@ -155,7 +156,10 @@ public final class Gunzip {
             long inPos = 0;
             long outPos = 0;
             while (inPos < size) {
-                if (size - inPos < MIN_MEMBER || !memberStarts(in, inPos)) throw trailing(gz, inPos, size);
+                if (size - inPos < MIN_MEMBER || !memberStarts(in, inPos)) {
+                    if (zeros(in, inPos, size)) break; // padding
+                    throw trailing(gz, inPos, size);
+                }
                 MemorySegment free = out.segment().asSlice(outPos);
                 int r = lib.decompress(d, in.asSlice(inPos), free, actualIn, actualOut);
                 if (r == Libdeflate.SUCCESS) {
@@ -215,6 +219,11 @@ public final class Gunzip {
         public void release() {
             pages.unmap(0, pages.segment().byteSize());
         }
+    }
+
+    private static boolean zeros(MemorySegment in, long from, long to) {
+        for (long i = from; i < to; i++) if (in.get(ValueLayout.JAVA_BYTE, i) != 0) return false;
+        return true;
     }
 
     private static boolean memberStarts(MemorySegment in, long at) {

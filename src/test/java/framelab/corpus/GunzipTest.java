@@ -220,10 +220,22 @@ class GunzipTest {
     void trailingGarbageIsAnErrorHere() throws IOException {
         // java.util.zip ignores these bytes silently (and with them a member cut short); gzip -d warns
         byte[] member = gzip(tsv(3));
-        Path p = file("padded.gz", concat(member, new byte[512]));
+        byte[] garbage = new byte[512];
+        garbage[300] = 7;
+        Path p = file("garbage.gz", concat(member, garbage));
         assertThatThrownBy(() -> Gunzip.inflateWhole(p)).isInstanceOfSatisfying(CorpusInputException.class,
                 e -> assertThat(e.location()).isEqualTo(p + "@" + member.length))
                 .hasMessageContaining("512 bytes after the last complete gzip member do not form one").hasMessageContaining("what to do");
+    }
+
+    @Test
+    void trailingZeroBytesArePaddingAsForGzip() throws IOException {
+        byte[] text = tsv(3);
+        byte[] member = gzip(text);
+        for (int pad : new int[] {1, 17, 512}) {
+            Path p = file("padded" + pad + ".gz", concat(member, new byte[pad]));
+            assertThat(Gunzip.inflateWhole(p)).as("%d zero bytes", pad).hasValueSatisfying(b -> assertThat(b).isEqualTo(text));
+        }
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.regex.PatternSyntaxException;
  * line-regex      REGEX  a line the regex matches in full
  * paragraph-regex REGEX  a paragraph (blank-line separated block) the regex matches in full
  * tail-from-regex REGEX  the first line the regex matches in full, and everything after it
+ * inline-regex    REGEX  every match of the regex anywhere in the text (see {@link InlineChrome})
  * </pre>
  * Lines and paragraphs are trimmed and their whitespace collapsed to single spaces before matching.
  * Regexes are Java regexes, case-sensitive unless they start with {@code (?i)}; they must match the
@@ -35,7 +36,7 @@ import java.util.regex.PatternSyntaxException;
  * {@value #MAX_PARAGRAPH} (chrome is short; this bounds the cost of a badly written regex). A
  * tail is only cut when it starts after the first third of the document, so a match near the top
  * can never take the article with it. Removals are recorded as {@code chrome-line},
- * {@code chrome-paragraph} and {@code chrome-tail}. Every regex is compiled once and guarded by a
+ * {@code chrome-paragraph} and {@code chrome-tail} ({@code chrome-inline} for the inline rules). Every regex is compiled once and guarded by a
  * cheap {@link RequiredLiteral} pre-check. The bundled file is
  * {@code src/main/resources/framelab/cleaning/chrome-rules.txt}.
  */
@@ -43,7 +44,7 @@ final class ChromeRules {
     static final String BUNDLED = "framelab/cleaning/chrome-rules.txt";
     static final int MAX_LINE = 400;
     static final int MAX_PARAGRAPH = 2000;
-    static final List<String> KINDS = List.of("line-exact", "line-regex", "paragraph-regex", "tail-from-regex");
+    static final List<String> KINDS = List.of("line-exact", "line-regex", "paragraph-regex", "tail-from-regex", "inline-regex");
 
     /** A compiled regex rule with its pre-check. */
     private record Rule(Pattern pattern, RequiredLiteral literal) {
@@ -57,17 +58,19 @@ final class ChromeRules {
     private final List<Rule> lineRegex;
     private final List<Rule> paragraphRegex;
     private final List<Rule> tailRegex;
+    private final InlineChrome inline;
 
-    private ChromeRules(Set<String> exact, List<Rule> line, List<Rule> paragraph, List<Rule> tail) {
+    private ChromeRules(Set<String> exact, List<Rule> line, List<Rule> paragraph, List<Rule> tail, InlineChrome inline) {
         this.exact = Set.copyOf(exact);
         this.exactMaxLength = exact.stream().mapToInt(String::length).max().orElse(0);
         this.lineRegex = List.copyOf(line);
         this.paragraphRegex = List.copyOf(paragraph);
         this.tailRegex = List.copyOf(tail);
+        this.inline = inline;
     }
 
     static ChromeRules empty() {
-        return new ChromeRules(Set.of(), List.of(), List.of(), List.of());
+        return new ChromeRules(Set.of(), List.of(), List.of(), List.of(), InlineChrome.empty());
     }
 
     /** The rules shipped with framelab. */
@@ -102,6 +105,7 @@ final class ChromeRules {
         List<Rule> line = new ArrayList<>(lineRegex);
         List<Rule> para = new ArrayList<>(paragraphRegex);
         List<Rule> tail = new ArrayList<>(tailRegex);
+        InlineChrome in = inline;
         try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
             String raw;
             int no = 0;
@@ -127,13 +131,14 @@ final class ChromeRules {
                     case "line-exact" -> ex.add(exactKey(arg));
                     case "line-regex" -> line.add(compile(arg, where));
                     case "paragraph-regex" -> para.add(compile(arg, where));
+                    case "inline-regex" -> in = in.plus(InlineChrome.compile(arg, where));
                     default -> tail.add(compile(arg, where));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String cannot fail
         }
-        return new ChromeRules(ex, line, para, tail);
+        return new ChromeRules(ex, line, para, tail, in);
     }
 
     private static Rule compile(String regex, String where) {
@@ -151,7 +156,12 @@ final class ChromeRules {
     }
 
     int size() {
-        return exact.size() + lineRegex.size() + paragraphRegex.size() + tailRegex.size();
+        return exact.size() + lineRegex.size() + paragraphRegex.size() + tailRegex.size() + inline.size();
+    }
+
+    /** The {@code inline-regex} rules, applied by {@link Cleaner} before the line rules. */
+    InlineChrome inline() {
+        return inline;
     }
 
     /** Marks the chrome in the kept lines: the tail first, then single lines, then paragraphs. */

@@ -11,15 +11,16 @@ import java.util.List;
  * <ol>
  * <li>{@code export-header}: header blocks and trailers of database exports (Factiva), found by their
  *     structure: see {@link ExportHeaders}; the headline is kept;</li>
- * <li>chrome ({@code chrome-tail}, {@code chrome-line}, {@code chrome-paragraph}): site furniture such
- *     as donation appeals, subscribe boxes, "Related Articles", copyright lines and scraper footers,
- *     from the bundled rule file {@code framelab/cleaning/chrome-rules.txt} plus any user rule files
- *     (format in {@link ChromeRules});</li>
+ * <li>chrome ({@code chrome-inline}, {@code chrome-tail}, {@code chrome-line}, {@code chrome-paragraph}):
+ *     site furniture such as donation appeals, subscribe boxes, "Related Articles", copyright lines,
+ *     scraper footers and the video and gallery widgets scraped into the text, from the bundled rule file
+ *     {@code framelab/cleaning/chrome-rules.txt} plus any user rule files (format in {@link ChromeRules});
+ *     the inline rules ({@link InlineChrome}) run first, on the whole text;</li>
  * <li>{@code duplicate-paragraph}: later copies of a paragraph repeated in the same document, also when
  *     they differ only in quotes, dashes or whitespace: see {@link DuplicateParagraphs}.</li>
  * </ol>
- * Every rule removes whole lines, so the cleaned text is a subsequence of the input and keeps its
- * paragraph breaks; each removal becomes a {@link Removal} (rule, characters, excerpt of at most 80
+ * Every rule but the inline ones removes whole lines; an inline removal takes out the match only (a space
+ * stands in for it between two words). The cleaned text keeps the input's paragraph breaks; each removal becomes a {@link Removal} (rule, characters, excerpt of at most 80
  * characters on one line) for {@code cleaning.csv}. A document nothing is removed from comes back
  * unchanged. Instances are immutable and safe to share between threads.
  */
@@ -82,13 +83,30 @@ public final class Cleaner {
 
     /** The document with the enabled rules applied, and the audit trail of what they removed. */
     public CleanedDocument clean(Document d) {
+        return clean(d, InlineChrome.ALL);
+    }
+
+    /**
+     * As {@link #clean(Document)}, trying only the inline chrome rules in {@code inlineRules}, the set
+     * {@link #inlineRulesIn} found in the document's bytes (the others cannot match it).
+     */
+    public CleanedDocument clean(Document d, long inlineRules) {
         if (!chrome && !duplicateParagraphs && !exportHeaders) return new CleanedDocument(d, List.of());
-        MarkedLines t = new MarkedLines(d.text());
+        String text = d.text();
+        List<Removal> inline = List.of();
+        if (chrome && rules.inline().size() > 0 && inlineRules != 0) {
+            InlineChrome.Result r = rules.inline().apply(text, d.id(), inlineRules);
+            text = r.text();
+            inline = r.removals();
+        }
+        MarkedLines t = new MarkedLines(text);
         if (exportHeaders) ExportHeaders.apply(t);
         if (chrome) rules.apply(t);
         if (duplicateParagraphs) DuplicateParagraphs.apply(t);
-        if (!t.anyRemoved()) return new CleanedDocument(d, List.of());
-        return new CleanedDocument(d.withText(t.rebuild()), t.removals(d.id()));
+        if (!t.anyRemoved()) return inline.isEmpty() ? new CleanedDocument(d, List.of()) : new CleanedDocument(d.withText(text), inline);
+        List<Removal> all = new ArrayList<>(inline);
+        all.addAll(t.removals(d.id()));
+        return new CleanedDocument(d.withText(t.rebuild()), all);
     }
 
     /**
@@ -101,6 +119,15 @@ public final class Cleaner {
      */
     public boolean leavesSingleLineUnchanged(int utf16Length) {
         return !chrome || utf16Length > ChromeRules.MAX_PARAGRAPH;
+    }
+
+    /**
+     * The inline chrome rules that may remove something from the UTF-8 text {@code b[from, to)}, as a set for
+     * {@link #clean(Document, long)}: those whose leading text occurs in it; 0 when none can. A counter reading
+     * raw bytes that finds a text {@link #leavesSingleLineUnchanged} still has to clean it when this is not 0.
+     */
+    public long inlineRulesIn(byte[] utf8, int from, int to) {
+        return chrome ? rules.inline().occurring(utf8, from, to) : 0;
     }
 
     /** The cleaning configuration as recorded in run.json. */

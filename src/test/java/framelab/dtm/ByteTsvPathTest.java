@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the same documents (ids, origins, skips with their reasons, metadata, counts, measures), the same
  * removals and the same matrix, on hostile TSV (byte-order mark, CR/LF/CRLF line ends, blank lines,
  * wrong field counts, empty and duplicate ids, no id column, a last line without a line break,
- * chrome to clean) and with chunks small enough that records straddle chunk borders.
+ * chrome to clean, inline furniture inside a line) and with chunks small enough that records straddle chunk borders.
  */
 class ByteTsvPathTest {
     @TempDir
@@ -109,6 +109,7 @@ class ByteTsvPathTest {
             + "\tAP\tempty id\r"
             + "a1\tBlog\tduplicate id\n"
             + "a4\tBlog\tSubscribe now!\n"
+            + "a7\tCNN\tTalks.Hide Caption 3 of 24 Photos: Kyiv at night Story Continued Below troops\n"
             + "a5\tBlog\t\n"
             + "a6\tBlog\tlast line without a break";
 
@@ -173,7 +174,8 @@ class ByteTsvPathTest {
     Arbitrary<List<String>> rows() {
         Arbitrary<String> word = Arbitraries.of("Russia\u2019s", "troops", "U.S.", "de-escalation", "100,000", "caf\u00e9", "\u201cNATO\u201d",
                 "Subscribe now!", "Related Articles", "\uD83D\uDE00", "\u00a0", "don't", "KYIV", "x", "", "Advertisement", "Source link",
-                "\u0417\u0435\u043b\u0435\u043d\u0441\u044c\u043a\u0438\u0439", "\u2014", "said.");
+                "\u0417\u0435\u043b\u0435\u043d\u0441\u044c\u043a\u0438\u0439", "\u2014", "said.", "Hide Caption 2 of 9", "Photos:",
+                "Story Continued Below", "JUST WATCHED Kyiv Replay More Videos ... MUST WATCH Kyiv 01:02", "Hide");
         Arbitrary<String> text = word.list().ofMaxSize(25).map(ws -> String.join(" ", ws));
         Arbitrary<String> id = Arbitraries.of("d1", "d2", "d3", "d4", "d5", "d6", "d7", "", " d8 ");
         Arbitrary<String> row = net.jqwik.api.Combinators.combine(id, Arbitraries.of("AP", "Daily Mail", ""), text, Arbitraries.of(0, 0, 0, 1, 2))

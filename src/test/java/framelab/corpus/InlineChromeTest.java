@@ -1,0 +1,137 @@
+package framelab.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@code inline-regex} chrome rules: what a match removes and what stands in for it, the audit trail,
+ * overlapping rules, the anchor requirement and its error, the byte scan that picks the rules to try (against
+ * a plain search), and the bundled rules on furniture as it appears in the ABP news corpus.
+ */
+class InlineChromeTest {
+    private static InlineChrome rules(String... regexes) {
+        InlineChrome c = InlineChrome.empty();
+        for (String r : regexes) c = c.plus(InlineChrome.compile(r, "test:1"));
+        return c;
+    }
+
+    @Test
+    void aMatchIsCutOutWithASpaceBetweenWordsAndRecorded() {
+        InlineChrome c = rules("Hide Caption \\d{1,3} of \\d{1,3}");
+        InlineChrome.Result r = c.apply("Troops at the border.Hide Caption 3 of 24Officials said so. Hide Caption 4 of 24", "d1");
+        assertThat(r.text()).isEqualTo("Troops at the border. Officials said so. ");
+        assertThat(r.removals()).containsExactly(new Removal("d1", "chrome-inline", 20, "Hide Caption 3 of 24"),
+                new Removal("d1", "chrome-inline", 20, "Hide Caption 4 of 24"));
+        assertThat(c.apply("Hide Caption 1 of 2 starts it", "d1").text()).isEqualTo(" starts it");
+        assertThat(c.apply("No caption here: Hide caption 1 of 2", "d1").removals()).as("anchors are case-sensitive").isEmpty();
+    }
+
+    @Test
+    void adjacentMatchesLeaveOneSpaceAndOverlapsGoToTheRuleListedFirst() {
+        InlineChrome c = rules("Show caption Hide caption", "Hide caption", "Story Continued Below");
+        InlineChrome.Result r = c.apply("talks failed.Show caption Hide captionStory Continued BelowThe next day", "d1");
+        assertThat(r.text()).isEqualTo("talks failed. The next day");
+        assertThat(r.removals()).extracting(Removal::excerpt).containsExactly("Show caption Hide caption", "Story Continued Below");
+        // a rule never sees what another removed: "Hide " + "caption" joined by a removal is not a new match
+        assertThat(rules("Story Continued Below", "Hide caption").apply("Hide Story Continued Below caption", "d1").text())
+                .isEqualTo("Hide caption");
+    }
+
+    @Test
+    void aRuleMustStartWithSixCharactersOfLiteralCaseSensitiveText() {
+        for (String bad : List.of("\\d+ of \\d+", "(?i)hide caption \\d", "Hide\\d", "(?:Show|Hide) caption", ".{3} Replay")) {
+            assertThatThrownBy(() -> InlineChrome.compile(bad, "rules.txt:7")).isInstanceOf(CorpusInputException.class)
+                    .hasMessageContaining("rules.txt:7").hasMessageContaining("at least 6 characters of literal")
+                    .hasMessageContaining("what to do");
+        }
+        assertThat(InlineChrome.compile("(?:Show caption|Hide caption) \\d", "x").anchors()).containsExactly("Show caption", "Hide caption");
+        assertThatThrownBy(() -> InlineChrome.compile("Hide caption (", "rules.txt:8")).hasMessageContaining("bad regular expression");
+    }
+
+    @Test
+    void chromeRuleFilesAcceptTheKindAndCleanerRunsItFirstOnlyWithChromeOn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path f = dir.resolve("mine.txt");
+        java.nio.file.Files.writeString(f, "# mine\ninline-regex Sponsored by [A-Z][a-z]+ Inc\\.\ninline-regex x\\d\n");
+        assertThatThrownBy(() -> Cleaner.defaults().withExtraRules(f)).isInstanceOf(CorpusInputException.class)
+                .hasMessageContaining(f + ":3");
+        java.nio.file.Files.writeString(f, "inline-regex Sponsored by [A-Z][a-z]+ Inc\\.\n");
+        Cleaner c = Cleaner.none().withChrome(true).withExtraRules(f);
+        Document d = new Document("d1", "Subscribe\nThe vote passed. Sponsored by Acme Inc. Turnout was high.", DocMeta.of(Map.of()), "t");
+        CleanedDocument cd = c.clean(d);
+        assertThat(cd.document().text()).isEqualTo("The vote passed. Turnout was high.");
+        assertThat(cd.removals()).extracting(Removal::rule).containsExactly("chrome-inline", "chrome-line");
+        assertThat(c.withChrome(false).clean(d).removals()).isEmpty();
+        assertThat(c.clean(d, 0).removals()).as("no inline rule to try").extracting(Removal::rule).containsExactly("chrome-line");
+    }
+
+    /** The bundled rules on furniture copied from the ABP news corpus (titles and credits shortened). */
+    @Test
+    void bundledRulesRemoveTheScrapedWidgetsOfFiveOutlets() {
+        Cleaner c = Cleaner.none().withChrome(true);
+        String[][] cases = {
+            {"litigation JUST WATCHED Supreme Court to decide DACA Replay More Videos ... MUST WATCH Supreme Court to decide DACA 01:29 The political",
+                "litigation The political"},
+            {"the world Photos: New Year's 2017 People celebrate in Times Square. Hide Caption 1 of 24 Photos: New Year's 2017 Fireworks.",
+                "the world New Year's 2017 People celebrate in Times Square. New Year's 2017 Fireworks."},
+            {"Coming Thursday Enlarge this image toggle caption Saul Loeb/AFP/Getty Images Saul Loeb/AFP/Getty Images Updated at 12:33 p.m.",
+                "Coming Thursday Updated at 12:33 p.m."},
+            {"looking for work. Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. "
+                + "Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up Thank you for subscribing. "
+                + "View all New York Times newsletters. Mr. Obama said",
+                "looking for work. Mr. Obama said"},
+            {"ambitions. Story Continued Below Jindal, the Rhodes scholar", "ambitions. Jindal, the Rhodes scholar"},
+            {"of snow. ( PHOTOS: Hurricane Sandy) Tropical storm", "of snow. ( Tropical storm"},
+            {"committees. Sign up for Daily Opinion Newsletter Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.",
+                "committees. "},
+        };
+        for (String[] k : cases) {
+            CleanedDocument cd = c.clean(new Document("d", k[0], DocMeta.of(Map.of()), "t"));
+            assertThat(cd.document().text()).as(k[0]).isEqualTo(k[1]);
+            assertThat(cd.removals()).extracting(Removal::rule).containsOnly("chrome-inline");
+        }
+        String content = "The Washington Times, LLC reported that Photos of the caption contest were shown. Story continued below the fold. "
+                + "WATCH: the senator (at 2 p.m.) speaks.";
+        assertThat(c.clean(new Document("d", content, DocMeta.of(Map.of()), "t")).removals()).isEmpty();
+    }
+
+    // --- the byte scan picks exactly the rules whose anchors occur
+
+    private static final InlineChrome CAPITALS = rules("Hide Caption \\d", "Photos:(?= )", "Copyright © \\d{4}", "(?:Show caption|Story Continued) x");
+    private static final InlineChrome MIXED = rules("Hide Caption \\d", "toggle caption \\w", "\u00e9t\u00e9 2019 \\d");
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> piece = Arbitraries.of("Hide Caption 1", "Hide Captio", "Photos: ", "Photos:", "Copyright © 2019", "Copyright ©",
+                "Show caption x", "Story Continued x", "toggle caption a", "toggle", "\u00e9t\u00e9 2019 1", "\u00e9t\u00e9", "HHide", "PPhotos: ",
+                "Ho", "Hi", "H", "C", " ", "a", "\u2019", "\uD83D\uDE00", "Z", "é");
+        return piece.list().ofMaxSize(30).map(ps -> String.join("", ps));
+    }
+
+    @Property(tries = 400)
+    void occurringIsExactlyTheRulesWhoseAnchorsAreInTheText(@ForAll("texts") String text) {
+        for (InlineChrome c : List.of(CAPITALS, MIXED)) {
+            byte[] b = ("<<" + text + ">>").getBytes(StandardCharsets.UTF_8);
+            long found = c.occurring(b, 2, b.length - 2);
+            long expected = 0;
+            List<List<String>> anchors = c == CAPITALS
+                    ? List.of(List.of("Hide Caption "), List.of("Photos:"), List.of("Copyright © "), List.of("Show caption", "Story Continued"))
+                    : List.of(List.of("Hide Caption "), List.of("toggle caption "), List.of("\u00e9t\u00e9 2019 "));
+            for (int k = 0; k < anchors.size(); k++) {
+                for (String a : anchors.get(k)) if (text.contains(a)) expected |= 1L << k;
+            }
+            assertThat(found).as("%s in %s", Long.toBinaryString(found), text).isEqualTo(expected);
+            assertThat(c.apply(text, "d", found)).isEqualTo(c.apply(text, "d"));
+        }
+    }
+}

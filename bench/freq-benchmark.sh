@@ -72,7 +72,7 @@ DEFAULT_FLAGS="-XX:+UseParallelGC --enable-native-access=ALL-UNNAMED -Xss4m -Xmx
 if [[ -x "$REPO/framelab" ]]; then
   say "building the jar if stale (./framelab --version)…"
   "$REPO/framelab" --version >/dev/null || die "./framelab --version failed"
-  SCRIPT_FLAGS=$(sed -n 's/^ *local flags=(\(.*\))$/\1/p' "$REPO/framelab" | head -n1)
+  SCRIPT_FLAGS=$(sed -n 's/^ *local flags=(\(.*\))$/\1/p' "$REPO/framelab" | sed -n 1p)
   FLAG_SOURCE="./framelab's java line"
   [[ -n "$SCRIPT_FLAGS" ]] || { SCRIPT_FLAGS="$DEFAULT_FLAGS"; FLAG_SOURCE="defaults (./framelab's java line not recognised)"; }
 else
@@ -123,7 +123,8 @@ else
 fi
 col=$(head -n1 "$TSV" | tr '\t' '\n' | grep -nx "$GROUP_COLUMN" | cut -d: -f1 || true)
 [[ -n "$col" ]] || die "no '$GROUP_COLUMN' column in $TSV"
-TARGET="${FRAMELAB_BENCH_TARGET:-$(tail -n +2 "$TSV" | cut -f"$col" | sort | uniq -c | sort -k1,1nr | head -n1 | sed 's/^ *[0-9]* //')}"
+# one awk, no `| head`: under pipefail a head that stops reading early kills the script with SIGPIPE (rc 141)
+TARGET="${FRAMELAB_BENCH_TARGET:-$(awk -F'\t' -v c="$col" 'NR > 1 { n[$c]++ } END { for (s in n) if (n[s] > best || (n[s] == best && s < top)) { best = n[s]; top = s } print top }' "$TSV")}"
 TARGET_DOCS=$(tail -n +2 "$TSV" | cut -f"$col" | grep -cxF -- "$TARGET" || true)
 # A UTF-8 locale for the multibyte-aware wc -w: the first one `locale -a` lists (an absent locale would
 # silently fall back to C, so it is looked up rather than assumed).

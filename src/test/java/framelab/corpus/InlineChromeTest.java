@@ -92,6 +92,8 @@ class InlineChromeTest {
                 "looking for work. Mr. Obama said"},
             {"ambitions. Story Continued Below Jindal, the Rhodes scholar", "ambitions. Jindal, the Rhodes scholar"},
             {"of snow. ( PHOTOS: Hurricane Sandy) Tropical storm", "of snow. ( Tropical storm"},
+            {"figures. ( Also on POLITICO: Spotlight on surgeon general pick) The White House", "figures. ( The White House"},
+            {"cancels exercises Story highlights Obama cancels military exercises", "cancels exercises Obama cancels military exercises"},
             {"committees. Sign up for Daily Opinion Newsletter Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.",
                 "committees. "},
         };

@@ -94,6 +94,12 @@ class InlineChromeTest {
             {"of snow. ( PHOTOS: Hurricane Sandy) Tropical storm", "of snow. ( Tropical storm"},
             {"figures. ( Also on POLITICO: Spotlight on surgeon general pick) The White House", "figures. ( The White House"},
             {"cancels exercises Story highlights Obama cancels military exercises", "cancels exercises Obama cancels military exercises"},
+            {"Putin visit Media playback is unsupported on your device Media caption Dan Coats reacts. Image copyright Reuters Image caption Dan Coats clashed",
+                "Putin visit Dan Coats reacts. Reuters Dan Coats clashed"},
+            {"spirit.\" Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy It also helps",
+                "spirit.\" It also helps"},
+            {"compromise. Facebook Twitter Pinterest Toni Morrison: a book", "compromise. Toni Morrison: a book"},
+            {"Sanders asked. Slideshow (4 Images) \u201cJoe, what", "Sanders asked. \u201cJoe, what"},
             {"committees. Sign up for Daily Opinion Newsletter Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.",
                 "committees. "},
         };
@@ -103,7 +109,7 @@ class InlineChromeTest {
             assertThat(cd.removals()).extracting(Removal::rule).containsOnly("chrome-inline");
         }
         String content = "The Washington Times, LLC reported that Photos of the caption contest were shown. Story continued below the fold. "
-                + "WATCH: the senator (at 2 p.m.) speaks.";
+                + "WATCH: the senator (at 2 p.m.) speaks. The image caption was wrong; a slideshow (4 images) and the media caption too.";
         assertThat(c.clean(new Document("d", content, DocMeta.of(Map.of()), "t")).removals()).isEmpty();
     }
 

@@ -48,6 +48,17 @@ class InlineChromeTest {
     }
 
     @Test
+    void aPlainTextRuleMatchesAsItsRegexWould() {
+        InlineChrome plain = rules("Story Continued Below", "Hide caption");
+        InlineChrome regex = rules("Story Continued Below(?:)", "Hide caption(?:)");
+        for (String t : List.of("a Story Continued Below b", "Story Continued BelowStory Continued Below", "Hide captionHide caption x",
+                "Story Continued Hide caption Below", "", "Story Continued Belo")) {
+            assertThat(plain.apply(t, "d")).as(t).isEqualTo(regex.apply(t, "d"));
+        }
+        assertThat(plain.apply("x Story Continued Below y", "d").text()).isEqualTo("x y");
+    }
+
+    @Test
     void aRuleMustStartWithSixCharactersOfLiteralCaseSensitiveText() {
         for (String bad : List.of("\\d+ of \\d+", "(?i)hide caption \\d", "Hide\\d", "(?:Show|Hide) caption", ".{3} Replay")) {
             assertThatThrownBy(() -> InlineChrome.compile(bad, "rules.txt:7")).isInstanceOf(CorpusInputException.class)
@@ -92,6 +103,8 @@ class InlineChromeTest {
                 "looking for work. Mr. Obama said"},
             {"ambitions. Story Continued Below Jindal, the Rhodes scholar", "ambitions. Jindal, the Rhodes scholar"},
             {"of snow. ( PHOTOS: Hurricane Sandy) Tropical storm", "of snow. ( Tropical storm"},
+            {"best chance poster=\"https://v.politico.com/images/1155968404/201511/658/1155968404_46379718.jpg?pubId=1155968404\" President Obama",
+                "best chance poster= President Obama"},
             {"figures. ( Also on POLITICO: Spotlight on surgeon general pick) The White House", "figures. ( The White House"},
             {"cancels exercises Story highlights Obama cancels military exercises", "cancels exercises Obama cancels military exercises"},
             {"Putin visit Media playback is unsupported on your device Media caption Dan Coats reacts. Image copyright Reuters Image caption Dan Coats clashed",
@@ -117,10 +130,14 @@ class InlineChromeTest {
 
     private static final InlineChrome CAPITALS = rules("Hide Caption \\d", "Photos:(?= )", "Copyright © \\d{4}", "(?:Show caption|Story Continued) x");
     private static final InlineChrome MIXED = rules("Hide Caption \\d", "toggle caption \\w", "\u00e9t\u00e9 2019 \\d");
+    /** More than four kinds of first byte besides capitals: the scan looks at every byte. */
+    private static final InlineChrome MANY = rules("Hide Caption \\d", "toggle caption \\w", "\u00e9t\u00e9 2019 \\d", "poster=\"x",
+            "(?:1 of 24|2 of 24) x", "\\[\\[hide\\]\\] x", "\\{\\{hide\\}\\} x");
 
     @Provide
     Arbitrary<String> texts() {
         Arbitrary<String> piece = Arbitraries.of("Hide Caption 1", "Hide Captio", "Photos: ", "Photos:", "Copyright © 2019", "Copyright ©",
+                "poster=\"x", "poster=", "1 of 24 x", "2 of 24 x", "[[hide]] x", "{{hide}} x", "{{hide",
                 "Show caption x", "Story Continued x", "toggle caption a", "toggle", "\u00e9t\u00e9 2019 1", "\u00e9t\u00e9", "HHide", "PPhotos: ",
                 "Ho", "Hi", "H", "C", " ", "a", "\u2019", "\uD83D\uDE00", "Z", "é");
         return piece.list().ofMaxSize(30).map(ps -> String.join("", ps));
@@ -128,13 +145,15 @@ class InlineChromeTest {
 
     @Property(tries = 400)
     void occurringIsExactlyTheRulesWhoseAnchorsAreInTheText(@ForAll("texts") String text) {
-        for (InlineChrome c : List.of(CAPITALS, MIXED)) {
+        for (InlineChrome c : List.of(CAPITALS, MIXED, MANY)) {
             byte[] b = ("<<" + text + ">>").getBytes(StandardCharsets.UTF_8);
             long found = c.occurring(b, 2, b.length - 2);
             long expected = 0;
             List<List<String>> anchors = c == CAPITALS
                     ? List.of(List.of("Hide Caption "), List.of("Photos:"), List.of("Copyright © "), List.of("Show caption", "Story Continued"))
-                    : List.of(List.of("Hide Caption "), List.of("toggle caption "), List.of("\u00e9t\u00e9 2019 "));
+                    : c == MIXED ? List.of(List.of("Hide Caption "), List.of("toggle caption "), List.of("\u00e9t\u00e9 2019 "))
+                    : List.of(List.of("Hide Caption "), List.of("toggle caption "), List.of("\u00e9t\u00e9 2019 "), List.of("poster=\"x"),
+                            List.of("1 of 24", "2 of 24"), List.of("[[hide]] x"), List.of("{{hide}} x"));
             for (int k = 0; k < anchors.size(); k++) {
                 for (String a : anchors.get(k)) if (text.contains(a)) expected |= 1L << k;
             }

@@ -22,7 +22,11 @@ fl_aot_cache() {
   shift 2
   [[ "${FRAMELAB_AOT:-1}" != 0 ]] || return 0
   local jdk meta key base cache f
-  jdk=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "${java%/bin/java}/release" 2>/dev/null || true)
+  local line
+  jdk=""
+  while IFS= read -r line || [[ -n "$line" ]]; do # in bash, not sed: a fork costs 5-10 ms on these VMs
+    if [[ "$line" =~ ^JAVA_RUNTIME_VERSION=\"(.*)\"$ ]]; then jdk="${BASH_REMATCH[1]}"; break; fi
+  done <"${java%/bin/java}/release" 2>/dev/null || true
   meta=$(stat -c '%s %.9Y' "$jar" 2>/dev/null || true)
   # no JDK release file or no GNU stat: no safe key, so no cache
   [[ -n "$jdk" && -n "$meta" ]] || return 0

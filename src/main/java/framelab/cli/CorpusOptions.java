@@ -43,7 +43,8 @@ final class CorpusOptions {
     @Option(names = "--no-clean-headers", description = "Keep database-export header lines (word counts, dates, masthead codes).")
     boolean noHeaders;
 
-    @Option(names = "--clean-rules", paramLabel = "FILE", description = "Extra chrome rules (same format as the bundled rules); repeatable.")
+    @Option(names = "--clean-rules", paramLabel = "FILE", description = "Extra chrome rules, one a line: line-exact TEXT, line-regex, paragraph-regex, tail-from-regex or "
+            + "inline-regex REGEX (the format of the bundled src/main/resources/framelab/cleaning/chrome-rules.txt); repeatable.")
     List<Path> extraRules = new ArrayList<>();
 
     ReadOptions readOptions() {

@@ -142,12 +142,18 @@ final class ChromeRules {
     }
 
     private static Rule compile(String regex, String where) {
+        return new Rule(pattern(regex, where), RequiredLiteral.of(regex));
+    }
+
+    /** A rule's regex compiled, or the error for a rule file: {@code where}, what is wrong and where in the regex. */
+    static Pattern pattern(String regex, String where) {
         try {
-            return new Rule(Pattern.compile(regex, Pattern.UNICODE_CASE), RequiredLiteral.of(regex));
+            return Pattern.compile(regex, Pattern.UNICODE_CASE);
         } catch (PatternSyntaxException e) {
             throw new CorpusInputException(where, "bad regular expression: " + e.getDescription()
                     + " near index " + e.getIndex() + " in " + regex,
-                    "fix the regex (Java syntax; escape . ( ) [ ] ? * + with a backslash) or use line-exact for plain text", e);
+                    "fix the regex (Java syntax; escape . ( ) [ ] ? * + with a backslash); for plain text use line-exact, "
+                            + "or an inline-regex of the text with those characters escaped", e);
         }
     }
 

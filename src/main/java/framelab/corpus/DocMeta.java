@@ -20,6 +20,13 @@ public record DocMeta(Map<String, String> fields) {
         return new DocMeta(fields);
     }
 
+    private static final DocMeta NONE = new DocMeta(Map.of());
+
+    /** No fields: a record whose values could not be read (a row whose fields do not line up with the header). */
+    public static DocMeta none() {
+        return NONE;
+    }
+
     /** The value of a field, or the empty string when the document has no such field. */
     public String get(String field) {
         String v = fields.get(field);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Furniture that a scrape ran into the article text, in the middle of a line: video widgets ("JUST WATCHED …
@@ -113,13 +112,7 @@ final class InlineChrome {
 
     /** Compiles an {@code inline-regex} rule; fails with {@code where} when it does not start with an anchor. */
     static Rule compile(String regex, String where) {
-        Pattern p;
-        try {
-            p = Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            throw new CorpusInputException(where, "bad regular expression: " + e.getDescription() + " near index " + e.getIndex()
-                    + " in " + regex, "fix the regex (Java syntax; escape . ( ) [ ] ? * + with a backslash)", e);
-        }
+        Pattern p = ChromeRules.pattern(regex, where);
         RequiredLiteral lit = RequiredLiteral.of(regex);
         boolean anchored = !lit.ignoreCase() && !lit.prefixes().isEmpty()
                 && lit.prefixes().stream().allMatch(a -> a.length() >= MIN_ANCHOR);

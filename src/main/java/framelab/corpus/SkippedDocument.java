@@ -9,11 +9,11 @@ package framelab.corpus;
 public record SkippedDocument(String id, String origin, String reason, DocMeta meta) {
 
     public SkippedDocument {
-        java.util.Objects.requireNonNull(meta, "meta (DocMeta.of(Map.of()) when the record's fields are unknown)");
+        java.util.Objects.requireNonNull(meta, "meta (DocMeta.none() when the record's fields are unknown)");
     }
 
     /** A skip whose record's metadata is unknown. */
     public SkippedDocument(String id, String origin, String reason) {
-        this(id, origin, reason, DocMeta.of(java.util.Map.of()));
+        this(id, origin, reason, DocMeta.none());
     }
 }

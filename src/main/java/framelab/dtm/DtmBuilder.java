@@ -205,7 +205,7 @@ public final class DtmBuilder {
             for (ChunkCounter.Pending p : c.pending()) {
                 Utf8Chunks.Resolved r = rows.resolve(rowBase + p.indexInChunk() + 1, p.idField(), p.fields());
                 if (r.skipped()) {
-                    DocumentRecord rec = DocumentRecord.skipped(r.id(), p.meta() != null ? p.meta() : framelab.corpus.DocMeta.of(java.util.Map.of()), r.origin(), r.skipReason());
+                    DocumentRecord rec = DocumentRecord.skipped(r.id(), p.meta() != null ? p.meta() : framelab.corpus.DocMeta.none(), r.origin(), r.skipReason());
                     outs.add(new DocOut(seq++, session, rec, List.of(), List.of()));
                     continue;
                 }

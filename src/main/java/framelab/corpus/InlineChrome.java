@@ -56,16 +56,23 @@ final class InlineChrome {
     private static final long HIGH = 0x8080808080808080L;
 
     private final List<Rule> rules;
-    /** Bit {@code (b0 << 8) | b1} is set when some anchor starts with the bytes b0 b1. */
-    private final long[] firstPairs = new long[1 << 10];
+    /**
+     * Bit {@link #quadBit} of an anchor's first four bytes is set: a cheap first test at each candidate byte, since two
+     * bytes alone pass too often ("In", "Re", "St" start many sentences and also anchors).
+     */
+    private final long[] firstQuads = new long[1 << 10];
     /** The anchors' UTF-8 bytes by their first two bytes, each with the bit of its rule in {@link #occurring}. */
     private final Anchor[][] byPair = new Anchor[1 << 16][];
     private final boolean none;
-    /** The first bytes of anchors that are not ASCII capitals; the scan looks at capitals and these only. */
-    private final long[] otherFirstBytes;
-    /** Few enough other first bytes to find them eight bytes at a time; else every byte is looked at. */
+    /**
+     * The first two bytes of anchors that do not start with an ASCII capital, each byte repeated eight times, first
+     * bytes at even and second bytes at odd indexes; the scan looks at capitals and these pairs only. Pairs, not
+     * first bytes: an anchor starting with "h" or "(" would otherwise make every "h" or "(" a candidate.
+     */
+    private final long[] otherFirstPairs;
+    /** Few enough other first pairs to find them eight bytes at a time; else every byte is looked at. */
     private final boolean wordAtATime;
-    private static final int MAX_OTHER_FIRST_BYTES = 4;
+    private static final int MAX_OTHER_FIRST_PAIRS = 4;
 
     /** An anchor's bytes, its first four bytes as one little-endian int (a cheap first test), and its rule's bit. */
     private record Anchor(byte[] bytes, int head, long ruleBit) {
@@ -77,19 +84,20 @@ final class InlineChrome {
     private InlineChrome(List<Rule> rules) {
         this.rules = List.copyOf(rules);
         Map<Integer, List<Anchor>> pairs = new HashMap<>();
-        java.util.TreeSet<Integer> others = new java.util.TreeSet<>();
+        java.util.TreeSet<Integer> others = new java.util.TreeSet<>(); // first two bytes, as a pair
         for (int k = 0; k < rules.size(); k++) {
             for (String a : rules.get(k).anchors()) {
                 byte[] b = a.getBytes(StandardCharsets.UTF_8);
                 int pair = (b[0] & 0xFF) << 8 | (b[1] & 0xFF);
-                firstPairs[pair >>> 6] |= 1L << pair;
+                int quad = quadBit((int) INTS.get(b, 0));
+                firstQuads[quad >>> 6] |= 1L << quad;
                 pairs.computeIfAbsent(pair, x -> new ArrayList<>()).add(new Anchor(b, k < 63 ? 1L << k : ALL));
-                if (b[0] < 'A' || b[0] > 'Z') others.add(b[0] & 0xFF);
+                if (b[0] < 'A' || b[0] > 'Z') others.add(pair);
             }
         }
         pairs.forEach((k, v) -> byPair[k] = v.toArray(Anchor[]::new));
-        this.otherFirstBytes = others.stream().mapToLong(c -> ONES * c).toArray();
-        this.wordAtATime = others.size() <= MAX_OTHER_FIRST_BYTES;
+        this.otherFirstPairs = others.stream().flatMapToLong(p -> java.util.stream.LongStream.of(ONES * (p >>> 8), ONES * (p & 0xFF))).toArray();
+        this.wordAtATime = others.size() <= MAX_OTHER_FIRST_PAIRS;
         this.none = pairs.isEmpty();
     }
 
@@ -129,24 +137,22 @@ final class InlineChrome {
      * The rules (bit {@code k} for the k-th; {@link #ALL} past 63 rules) one of whose anchors occurs in the UTF-8 text
      * {@code b[from, to)}; 0 when no rule can match it. One pass over the bytes: the pairs of bytes that start an
      * anchor are looked up in a bit table, only at the bytes an anchor can start with, found eight bytes at a
-     * time: ASCII capitals and at most four other bytes (ABP news: 218 MB in about 0.15 s; with more
-     * kinds of first bytes every byte is looked at, several times slower).
+     * time: ASCII capitals and at most four other pairs of first bytes (ABP news: 218 MB in about 0.2 s; with
+     * more kinds of first pairs every byte is looked at, several times slower).
      */
     long occurring(byte[] b, int from, int to) {
         if (none) return 0;
         long found = 0;
         int i = from;
         if (wordAtATime) {
-            long[] others = otherFirstBytes;
+            long[] others = otherFirstPairs;
             for (; i + 8 < to; i += 8) {
                 long x = (long) LONGS.get(b, i);
+                long next = (long) LONGS.get(b, i + 1); // byte k of next is the byte after byte k of x
                 long low = x & ~HIGH;
-                // high bit of each byte that is an ASCII capital, or equal to one of the other first bytes
+                // high bit of each byte that is an ASCII capital, or starts one of the other first pairs
                 long candidates = (low + ONES * (0x80 - 'A')) & ~(low + ONES * (0x80 - 'Z' - 1)) & ~x & HIGH;
-                for (long c : others) {
-                    long t = x ^ c;
-                    candidates |= ~(((t & ~HIGH) + ~HIGH) | t | ~HIGH);
-                }
+                for (int k = 0; k < others.length; k += 2) candidates |= equal(x, others[k]) & equal(next, others[k + 1]);
                 while (candidates != 0) {
                     found |= anchorsAt(b, i + (Long.numberOfTrailingZeros(candidates) >>> 3), to);
                     candidates &= candidates - 1;
@@ -157,14 +163,27 @@ final class InlineChrome {
         return found;
     }
 
+    /** A 16-bit hash of four bytes (Fibonacci hashing), the index of their bit in {@link #firstQuads}. */
+    private static int quadBit(int fourBytes) {
+        return (fourBytes * 0x9E3779B1) >>> 16;
+    }
+
+    /** The high bit of each byte of {@code x} that equals the byte {@code repeated} holds in each of its bytes. */
+    private static long equal(long x, long repeated) {
+        long t = x ^ repeated;
+        return ~(((t & ~HIGH) + ~HIGH) | t | ~HIGH);
+    }
+
     /** The rule bits of the anchors that start at {@code b[i]}. */
     private long anchorsAt(byte[] b, int i, int to) {
         if (i + MIN_ANCHOR > to) return 0; // an anchor is at least MIN_ANCHOR characters, so at least as many bytes
-        int pair = (b[i] & 0xFF) << 8 | (b[i + 1] & 0xFF);
-        if ((firstPairs[pair >>> 6] & 1L << pair) == 0) return 0;
         int head = (int) INTS.get(b, i);
+        int quad = quadBit(head);
+        if ((firstQuads[quad >>> 6] & 1L << quad) == 0) return 0;
+        Anchor[] candidates = byPair[(b[i] & 0xFF) << 8 | (b[i + 1] & 0xFF)];
+        if (candidates == null) return 0; // another four bytes with the same bit
         long found = 0;
-        for (Anchor a : byPair[pair]) {
+        for (Anchor a : candidates) {
             int n = a.bytes().length;
             if (a.head() == head && i + n <= to && Arrays.equals(b, i, i + n, a.bytes(), 0, n)) found |= a.ruleBit();
         }

@@ -129,7 +129,9 @@ class InlineChromeTest {
     // --- the byte scan picks exactly the rules whose anchors occur
 
     private static final InlineChrome CAPITALS = rules("Hide Caption \\d", "Photos:(?= )", "Copyright © \\d{4}", "(?:Show caption|Story Continued) x");
-    private static final InlineChrome MIXED = rules("Hide Caption \\d", "toggle caption \\w", "\u00e9t\u00e9 2019 \\d");
+    /** Four pairs of first bytes besides capitals, two of them with the same first byte. */
+    private static final InlineChrome MIXED = rules("Hide Caption \\d", "toggle caption \\w", "\u00e9t\u00e9 2019 \\d",
+            "(?:\\(Photo: |\\(Video: )x");
     /** More than four kinds of first byte besides capitals: the scan looks at every byte. */
     private static final InlineChrome MANY = rules("Hide Caption \\d", "toggle caption \\w", "\u00e9t\u00e9 2019 \\d", "poster=\"x",
             "(?:1 of 24|2 of 24) x", "\\[\\[hide\\]\\] x", "\\{\\{hide\\}\\} x");
@@ -138,7 +140,7 @@ class InlineChromeTest {
     Arbitrary<String> texts() {
         Arbitrary<String> piece = Arbitraries.of("Hide Caption 1", "Hide Captio", "Photos: ", "Photos:", "Copyright © 2019", "Copyright ©",
                 "poster=\"x", "poster=", "1 of 24 x", "2 of 24 x", "[[hide]] x", "{{hide}} x", "{{hide",
-                "Show caption x", "Story Continued x", "toggle caption a", "toggle", "\u00e9t\u00e9 2019 1", "\u00e9t\u00e9", "HHide", "PPhotos: ",
+                "Show caption x", "Story Continued x", "toggle caption a", "toggle", "\u00e9t\u00e9 2019 1", "\u00e9t\u00e9", "HHide", "PPhotos: ", "(Photo: x", "(Video: x", "(Photo:", "(P", "(", "t", "to",
                 "Ho", "Hi", "H", "C", " ", "a", "\u2019", "\uD83D\uDE00", "Z", "é");
         return piece.list().ofMaxSize(30).map(ps -> String.join("", ps));
     }
@@ -151,7 +153,8 @@ class InlineChromeTest {
             long expected = 0;
             List<List<String>> anchors = c == CAPITALS
                     ? List.of(List.of("Hide Caption "), List.of("Photos:"), List.of("Copyright © "), List.of("Show caption", "Story Continued"))
-                    : c == MIXED ? List.of(List.of("Hide Caption "), List.of("toggle caption "), List.of("\u00e9t\u00e9 2019 "))
+                    : c == MIXED ? List.of(List.of("Hide Caption "), List.of("toggle caption "), List.of("\u00e9t\u00e9 2019 "),
+                            List.of("(Photo: ", "(Video: "))
                     : List.of(List.of("Hide Caption "), List.of("toggle caption "), List.of("\u00e9t\u00e9 2019 "), List.of("poster=\"x"),
                             List.of("1 of 24", "2 of 24"), List.of("[[hide]] x"), List.of("{{hide}} x"));
             for (int k = 0; k < anchors.size(); k++) {

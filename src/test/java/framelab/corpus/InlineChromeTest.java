@@ -88,7 +88,7 @@ class InlineChromeTest {
 
     /** The bundled rules on furniture copied from the ABP news corpus (titles and credits shortened). */
     @Test
-    void bundledRulesRemoveTheScrapedWidgetsOfFiveOutlets() {
+    void bundledRulesRemoveTheScrapedWidgetsOfElevenOutlets() {
         Cleaner c = Cleaner.none().withChrome(true);
         String[][] cases = {
             {"litigation JUST WATCHED Supreme Court to decide DACA Replay More Videos ... MUST WATCH Supreme Court to decide DACA 01:29 The political",
@@ -115,6 +115,29 @@ class InlineChromeTest {
             {"Sanders asked. Slideshow (4 Images) \u201cJoe, what", "Sanders asked. \u201cJoe, what"},
             {"committees. Sign up for Daily Opinion Newsletter Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.",
                 "committees. "},
+            {"His mic is then cut off. pic.twitter.com/k4qqXva1iC \u2014 Washington Examiner (@dcexaminer) May 2, 2019 Only in",
+                "His mic is then cut off. \u2014 Washington Examiner (@dcexaminer) May 2, 2019 Only in"},
+            {"over time https://t.co/5Wsdw0y8sR pic.twitter.com/Iby0sxFxly \u2014 Allahpundit", "over time \u2014 Allahpundit"},
+            {"Merkel previously endorsed the idea. Read or Share this story: http://usat.ly/1WjU966", "Merkel previously endorsed the idea. "},
+            {"Trump (Photo: Alastair Pike/AFP/Getty Images) Read or Share this story: https://www.usatoday.com/story/news/2019/08/26/do/1",
+                "Trump "},
+            {"A Hobby Lobby store in Denver. (Photo: Ed Andrieski, AP) Story Highlights The Obama Administration",
+                "A Hobby Lobby store in Denver. The Obama Administration"},
+            {"list of the \"13 Top Republican\": http://abcn.ws/WmHmBu -MITT'S MOMENT", "list of the \"13 Top Republican\": -MITT'S MOMENT"},
+            {"women's looks. Interested in Donald Trump? Add Donald Trump as an interest to stay up to date on the latest Donald Trump "
+                + "news, video, and analysis from ABC News. Add Interest Trump is known", "women's looks. Trump is known"},
+            {"worldview. Advertisement Right now, half a year", "worldview. Right now, half a year"},
+            {"the Holocaust). Advertisement Advertisement Now, we are", "the Holocaust). Now, we are"},
+            {"keep backfiring. Advertisement: First, Trump ordered", "keep backfiring. First, Trump ordered"},
+            {"Advertisement: First, Trump", " First, Trump"},
+            {"the end. Advertisement", "the end. "},
+            {"under the ACA. CLICK HERE TO GET THE FOX NEWS APP But pro-life groups", "under the ACA. But pro-life groups"},
+            {"to Pelosi. CLICK HERE TO GET THE FOX NEWS APP A new poll found", "to Pelosi. A new poll found"},
+            {"coronavirus.\" CLICK HERE FOR COMPLETE CORONAVIRUS COVERAGE The researchers", "coronavirus.\" The researchers"},
+            {"real relationship with Him. CLICK HERE TO READ MORE BY JEANNIE CUNNION", "real relationship with Him. "},
+            {"credibility. Content created by The Daily Caller News Foundation is available without charge to any eligible news publisher "
+                + "that can provide a large audience. For licensing opportunities of our original content, please contact "
+                + "licensing@dailycallernewsfoundation.org.", "credibility. "},
         };
         for (String[] k : cases) {
             CleanedDocument cd = c.clean(new Document("d", k[0], DocMeta.of(Map.of()), "t"));
@@ -122,7 +145,9 @@ class InlineChromeTest {
             assertThat(cd.removals()).extracting(Removal::rule).containsOnly("chrome-inline");
         }
         String content = "The Washington Times, LLC reported that Photos of the caption contest were shown. Story continued below the fold. "
-                + "WATCH: the senator (at 2 p.m.) speaks. The image caption was wrong; a slideshow (4 images) and the media caption too.";
+                + "WATCH: the senator (at 2 p.m.) speaks. The image caption was wrong; a slideshow (4 images) and the media caption too. "
+                + "Advertisements for the event ran. Advertisement-free. The pic.twitter feed and twitter.com/x. (Photo essay below.) "
+                + "Click here to read more. CLICK HERE, they said. Interested in Donald Trump? Add him to your list.";
         assertThat(c.clean(new Document("d", content, DocMeta.of(Map.of()), "t")).removals()).isEmpty();
     }
 

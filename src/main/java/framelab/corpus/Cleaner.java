@@ -92,21 +92,51 @@ public final class Cleaner {
      */
     public CleanedDocument clean(Document d, long inlineRules) {
         if (!chrome && !duplicateParagraphs && !exportHeaders) return new CleanedDocument(d, List.of());
-        String text = d.text();
-        List<Removal> inline = List.of();
-        if (chrome && rules.inline().size() > 0 && inlineRules != 0) {
-            InlineChrome.Result r = rules.inline().apply(text, d.id(), inlineRules);
-            text = r.text();
-            inline = r.removals();
-        }
+        InlineChrome.Result inline = chrome && rules.inline().size() > 0 && inlineRules != 0
+                ? rules.inline().apply(d.text(), d.id(), inlineRules)
+                : null;
+        return afterInline(d, inline);
+    }
+
+    /** The line, paragraph, header and duplicate rules on what the inline rules left ({@code inline}, or null: not run). */
+    private CleanedDocument afterInline(Document d, InlineChrome.Result inline) {
+        String text = inline == null ? d.text() : inline.text();
+        List<Removal> inlineRemovals = inline == null ? List.of() : inline.removals();
         MarkedLines t = new MarkedLines(text);
         if (exportHeaders) ExportHeaders.apply(t);
         if (chrome) rules.apply(t);
         if (duplicateParagraphs) DuplicateParagraphs.apply(t);
-        if (!t.anyRemoved()) return inline.isEmpty() ? new CleanedDocument(d, List.of()) : new CleanedDocument(d.withText(text), inline);
-        List<Removal> all = new ArrayList<>(inline);
+        if (!t.anyRemoved()) return inlineRemovals.isEmpty() ? new CleanedDocument(d, List.of()) : new CleanedDocument(d.withText(text), inlineRemovals);
+        List<Removal> all = new ArrayList<>(inlineRemovals);
         all.addAll(t.removals(d.id()));
         return new CleanedDocument(d.withText(t.rebuild()), all);
+    }
+
+    /**
+     * A cleaned document and its text as UTF-8 in {@code bytes[from, to)}: the bytes the text was read from when
+     * nothing changed, bytes cut from them when only inline rules removed something, else the text encoded.
+     */
+    public record CleanedUtf8(CleanedDocument cleaned, byte[] bytes, int from, int to) {
+    }
+
+    /**
+     * As {@link #clean(Document, long)} for a document whose text was decoded from the well-formed UTF-8
+     * {@code utf8[from, to)}, with the cleaned text's UTF-8 for a byte tokenizer. Where only inline rules changed
+     * the text (scraped corpora: furniture inside single-line articles) the UTF-8 is cut from the bytes read, not
+     * encoded again (about half the cost of encoding on ABP news).
+     */
+    public CleanedUtf8 cleanUtf8(Document d, long inlineRules, byte[] utf8, int from, int to) {
+        if (!chrome && !duplicateParagraphs && !exportHeaders) return new CleanedUtf8(new CleanedDocument(d, List.of()), utf8, from, to);
+        InlineChrome.Result inline = chrome && rules.inline().size() > 0 && inlineRules != 0
+                ? rules.inline().apply(d.text(), d.id(), inlineRules)
+                : null;
+        CleanedDocument cd = afterInline(d, inline);
+        if (cd.removals().isEmpty()) return new CleanedUtf8(cd, utf8, from, to);
+        // the very String the inline rules returned: no later rule changed it, so their cuts are all there is
+        boolean onlyInline = inline != null && cd.document().text() == inline.text();
+        byte[] cut = onlyInline ? inline.utf8(utf8, from, to) : null;
+        byte[] b = cut != null ? cut : cd.document().text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new CleanedUtf8(cd, b, 0, b.length);
     }
 
     /**

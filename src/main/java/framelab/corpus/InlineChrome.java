@@ -46,8 +46,81 @@ final class InlineChrome {
         }
     }
 
-    /** The cleaned text and what was taken out of it, in order. */
-    record Result(String text, List<Removal> removals) {
+    /**
+     * The cleaned text, what was taken out of it (in order), and how the text was cut: {@code pieces} holds, in
+     * order, the (start, end) character ranges of the original that were kept, and (-1, -1) for a space put in,
+     * so that the UTF-8 of the cleaned text can be cut from the original's bytes ({@link #utf8}) instead of
+     * encoded again. Results are equal when their texts and removals are.
+     */
+    record Result(String text, List<Removal> removals, int[] pieces) {
+        Result {
+            removals = List.copyOf(removals);
+        }
+
+        /** A result that removed nothing. */
+        static Result unchanged(String text) {
+            return new Result(text, List.of(), new int[] {0, text.length()});
+        }
+
+        /**
+         * The cleaned text's UTF-8, cut from {@code src[from, to)}, the well-formed UTF-8 of the text this result
+         * was made from; the same bytes as {@code text().getBytes(UTF_8)}, without encoding the text. Null when a
+         * cut falls between the two halves of a surrogate pair (no bundled rule cuts there).
+         */
+        byte[] utf8(byte[] src, int from, int to) {
+            int spaces = 0;
+            for (int k = 0; k < pieces.length; k += 2) if (pieces[k] < 0) spaces++;
+            byte[] out = new byte[to - from + spaces];
+            int n = 0;
+            int at = from; // the byte where character `chars` starts
+            int chars = 0;
+            for (int k = 0; k < pieces.length; k += 2) {
+                int start = pieces[k];
+                int end = pieces[k + 1];
+                if (start < 0) {
+                    out[n++] = ' ';
+                    continue;
+                }
+                while (chars < start && at < to) { // skip the removed characters
+                    int lead = src[at];
+                    int len = lead >= 0 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : 4;
+                    chars += len == 4 ? 2 : 1;
+                    at += len;
+                }
+                if (chars != start) return null;
+                int first = at;
+                while (chars < end && at < to) {
+                    int lead = src[at];
+                    if (lead >= 0) { // ASCII: one byte, one character
+                        chars++;
+                        at++;
+                        continue;
+                    }
+                    int len = (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : 4;
+                    chars += len == 4 ? 2 : 1;
+                    at += len;
+                }
+                if (chars != end) return null;
+                System.arraycopy(src, first, out, n, at - first);
+                n += at - first;
+            }
+            return n == out.length ? out : Arrays.copyOf(out, n);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Result r && r.text.equals(text) && r.removals.equals(removals);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode() * 31 + removals.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Result[text=" + text + ", removals=" + removals + "]";
+        }
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -226,31 +299,82 @@ final class InlineChrome {
                 }
             }
         }
-        if (kept.isEmpty()) return new Result(text, List.of());
+        if (kept.isEmpty()) return Result.unchanged(text);
         kept.sort((x, y) -> Integer.compare(x[0], y[0]));
         List<Removal> removals = new ArrayList<>(kept.size());
-        StringBuilder out = new StringBuilder(text.length());
+        Pieces out = new Pieces(text, kept.size());
         int from = 0;
         for (int i = 0; i < kept.size(); i++) {
             int s = kept.get(i)[0];
             int e = kept.get(i)[1];
             removals.add(new Removal(docId, RULE_NAME, e - s, Texts.excerpt(text.substring(s, e), MarkedLines.EXCERPT_MAX)));
-            out.append(text, from, s);
+            out.keep(from, s);
             from = e;
             if (i + 1 < kept.size() && kept.get(i + 1)[0] == e) continue; // the gap goes on
-            int last = out.length() - 1;
-            if (last < 0 || e == text.length()) continue;
-            boolean spaceBefore = Character.isWhitespace(out.charAt(last));
+            if (out.isEmpty() || e == text.length()) continue;
+            char before = out.lastChar();
+            boolean spaceBefore = Character.isWhitespace(before);
             boolean spaceAfter = Character.isWhitespace(text.charAt(e));
             if (!spaceBefore && !spaceAfter) {
-                out.append(' '); // a space stands in for the removed text between two words
+                out.space(); // a space stands in for the removed text between two words
             } else if (spaceBefore && spaceAfter) { // one space for the two, keeping a line break
-                if (out.charAt(last) == ' ') out.setLength(last);
+                if (before == ' ') out.dropLastChar();
                 else if (text.charAt(e) == ' ') from = e + 1;
             }
         }
-        out.append(text, from, text.length());
-        return new Result(out.toString(), removals);
+        out.keep(from, text.length());
+        return new Result(out.text(), removals, out.pieces());
+    }
+
+    /** The cleaned text under construction, as the pieces of {@link Result#pieces()}; empty pieces are left out. */
+    private static final class Pieces {
+        private final String text;
+        private int[] p;
+        private int n;
+
+        Pieces(String text, int removals) {
+            this.text = text;
+            this.p = new int[4 * removals + 2];
+        }
+
+        void keep(int start, int end) {
+            if (end > start) add(start, end);
+        }
+
+        void space() {
+            add(-1, -1);
+        }
+
+        private void add(int start, int end) {
+            if (n + 2 > p.length) p = Arrays.copyOf(p, 2 * p.length);
+            p[n++] = start;
+            p[n++] = end;
+        }
+
+        boolean isEmpty() {
+            return n == 0;
+        }
+
+        char lastChar() {
+            return p[n - 2] < 0 ? ' ' : text.charAt(p[n - 1] - 1);
+        }
+
+        void dropLastChar() {
+            if (p[n - 2] < 0 || --p[n - 1] == p[n - 2]) n -= 2;
+        }
+
+        int[] pieces() {
+            return Arrays.copyOf(p, n);
+        }
+
+        String text() {
+            StringBuilder b = new StringBuilder(text.length());
+            for (int k = 0; k < n; k += 2) {
+                if (p[k] < 0) b.append(' ');
+                else b.append(text, p[k], p[k + 1]);
+            }
+            return b.toString();
+        }
     }
 
     private static boolean overlapsAny(List<int[]> spans, int start, int end) {

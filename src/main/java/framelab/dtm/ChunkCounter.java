@@ -1,6 +1,5 @@
 package framelab.dtm;
 
-import framelab.corpus.CleanedDocument;
 import framelab.corpus.Cleaner;
 import framelab.corpus.DocMeta;
 import framelab.corpus.Document;
@@ -87,14 +86,11 @@ final class ChunkCounter {
         } else {
             // the id may still change (row numbers are settled later); DtmBuilder renames the removals
             Document d = new Document(id == null ? "" : id, source.decode(b, from, to, strict), docMeta, source.file());
-            CleanedDocument cleaned = cleaner.clean(d, inline);
-            removals = cleaned.removals();
-            if (removals.isEmpty()) {
-                a = analyzeBytes(b, from, to);
-            } else { // the byte tokenizer is the character one's equal (TokenizerBytesTest) and twice as fast
-                byte[] text = cleaned.document().text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                a = analyzeBytes(text, 0, text.length);
-            }
+            // the cleaned text as UTF-8 (cut from b where only inline rules changed it) for the byte tokenizer, the
+            // character one's equal (TokenizerBytesTest) and twice as fast
+            Cleaner.CleanedUtf8 cleaned = cleaner.cleanUtf8(d, inline, b, from, to);
+            removals = cleaned.cleaned().removals();
+            a = analyzeBytes(cleaned.bytes(), cleaned.from(), cleaned.to());
         }
         DtmBuilder.Scratch sc = scratch;
         sc.doc++;

@@ -189,4 +189,42 @@ class InlineChromeTest {
             assertThat(c.apply(text, "d", found)).isEqualTo(c.apply(text, "d"));
         }
     }
+
+    // --- the cleaned text's UTF-8 cut from the bytes read equals the text encoded
+
+    @Provide
+    Arbitrary<String> furnishedTexts() {
+        Arbitrary<String> inside = Arbitraries.of("Advertisement", "Advertisement:", "Hide Caption 3 of 24", "pic.twitter.com/LOaOl",
+                "(Photo: Jim Watson, AP)", "Read or Share this story: http://usat.ly/1WjU966", "CLICK HERE TO GET THE FOX NEWS APP",
+                "Story Continued Below", "word", "Troops", " ", "  ", "\u00e9t\u00e9", "\u2019", "\u201cQuote\u201d", "\uD83D\uDE00",
+                "\u4e2d\u6587", ".", "a");
+        // line breaks and line furniture now and then: then the line rules may change the text after the inline ones
+        Arbitrary<String> lines = Arbitraries.of("\n", "\n\n", "Related Articles", "Skip to content");
+        Arbitrary<String> piece = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(12, inside), net.jqwik.api.Tuple.of(1, lines));
+        return piece.list().ofMaxSize(25).map(ps -> String.join("", ps));
+    }
+
+    @Property(tries = 500)
+    void theCleanedTextsUtf8IsCutFromTheBytesReadWhereOnlyInlineRulesChangedIt(@ForAll("furnishedTexts") String text) {
+        Cleaner c = Cleaner.defaults();
+        byte[] b = ("<<" + text + ">>").getBytes(StandardCharsets.UTF_8);
+        Document d = new Document("d", text, DocMeta.none(), "t");
+        Cleaner.CleanedUtf8 r = c.cleanUtf8(d, c.inlineRulesIn(b, 2, b.length - 2), b, 2, b.length - 2);
+        assertThat(r.cleaned()).isEqualTo(c.clean(d));
+        assertThat(java.util.Arrays.copyOfRange(r.bytes(), r.from(), r.to()))
+                .isEqualTo(r.cleaned().document().text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aResultCutsItsUtf8FromTheOriginalBytes() {
+        InlineChrome c = rules("Hide Caption \\d{1,3} of \\d{1,3}", "Advertisement");
+        String text = "Caf\u00e9 \uD83D\uDE00.Hide Caption 3 of 24\u2019s Advertisement Advertisement \u4e2d";
+        byte[] b = ("x" + text).getBytes(StandardCharsets.UTF_8);
+        InlineChrome.Result r = c.apply(text, "d");
+        assertThat(r.text()).isEqualTo("Caf\u00e9 \uD83D\uDE00. \u2019s \u4e2d");
+        assertThat(r.utf8(b, 1, b.length)).isEqualTo(r.text().getBytes(StandardCharsets.UTF_8));
+        InlineChrome.Result none = c.apply("nothing here", "d");
+        byte[] n = "nothing here".getBytes(StandardCharsets.UTF_8);
+        assertThat(none.utf8(n, 0, n.length)).isEqualTo(n);
+    }
 }

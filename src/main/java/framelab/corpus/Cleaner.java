@@ -160,6 +160,11 @@ public final class Cleaner {
         return chrome ? rules.inline().occurring(utf8, from, to) : 0;
     }
 
+    /** Whether {@link #inlineRulesIn} scans eight bytes at a time (its rules' anchors start with few kinds of bytes). */
+    boolean inlineScanIsWordAtATime() {
+        return rules.inline().scansWordAtATime();
+    }
+
     /** The cleaning configuration as recorded in run.json. */
     public String spec() {
         return "chrome=" + chrome + (extraRules.isEmpty() ? "" : "+" + extraRules) + "; duplicate-paragraphs=" + duplicateParagraphs

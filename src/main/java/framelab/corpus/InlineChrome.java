@@ -191,6 +191,11 @@ final class InlineChrome {
         return rules.size();
     }
 
+    /** Whether {@link #occurring} finds candidates eight bytes at a time (at most four other first pairs). */
+    boolean scansWordAtATime() {
+        return wordAtATime;
+    }
+
     /** Compiles an {@code inline-regex} rule; fails with {@code where} when it does not start with an anchor. */
     static Rule compile(String regex, String where) {
         Pattern p = ChromeRules.pattern(regex, where);

@@ -127,6 +127,8 @@ class InlineChromeTest {
             {"women's looks. Interested in Donald Trump? Add Donald Trump as an interest to stay up to date on the latest Donald Trump "
                 + "news, video, and analysis from ABC News. Add Interest Trump is known", "women's looks. Trump is known"},
             {"worldview. Advertisement Right now, half a year", "worldview. Right now, half a year"},
+            {"correspondent. Advertisement \u2014 John Fund is", "correspondent. \u2014 John Fund is"},
+            {"then said: Advertisement: The claim running", "then said: The claim running"},
             {"the Holocaust). Advertisement Advertisement Now, we are", "the Holocaust). Now, we are"},
             {"keep backfiring. Advertisement: First, Trump ordered", "keep backfiring. First, Trump ordered"},
             {"Advertisement: First, Trump", " First, Trump"},
@@ -135,6 +137,10 @@ class InlineChromeTest {
             {"to Pelosi. CLICK HERE TO GET THE FOX NEWS APP A new poll found", "to Pelosi. A new poll found"},
             {"coronavirus.\" CLICK HERE FOR COMPLETE CORONAVIRUS COVERAGE The researchers", "coronavirus.\" The researchers"},
             {"real relationship with Him. CLICK HERE TO READ MORE BY JEANNIE CUNNION", "real relationship with Him. "},
+            {"with Him. CLICK HERE TO READ MORE BY JEANNIE CUNNION I know that feeling.", "with Him. I know that feeling."},
+            {"rates. CLICK HERE TO READ MORE BY DR. ROBERT DAVID SIEGEL", "rates. "},
+            {"spread. CLICK HERE FOR COMPLETE CORONAVIRUS COVERAGE A CDC spokesperson said", "spread. A CDC spokesperson said"},
+            {"spread. CLICK HERE FOR FULL CORONAVIRUS COVERAGE U.S. officials said", "spread. U.S. officials said"},
             {"credibility. Content created by The Daily Caller News Foundation is available without charge to any eligible news publisher "
                 + "that can provide a large audience. For licensing opportunities of our original content, please contact "
                 + "licensing@dailycallernewsfoundation.org.", "credibility. "},
@@ -147,8 +153,37 @@ class InlineChromeTest {
         String content = "The Washington Times, LLC reported that Photos of the caption contest were shown. Story continued below the fold. "
                 + "WATCH: the senator (at 2 p.m.) speaks. The image caption was wrong; a slideshow (4 images) and the media caption too. "
                 + "Advertisements for the event ran. Advertisement-free. The pic.twitter feed and twitter.com/x. (Photo essay below.) "
-                + "Click here to read more. CLICK HERE, they said. Interested in Donald Trump? Add him to your list.";
+                + "Click here to read more. CLICK HERE, they said. Interested in Donald Trump? Add him to your list. "
+                + "Advertisement revenue fell 10% last year. The Advertisement Standards Board ruled; a sign reading \"Advertisement\" "
+                + "and the Advertisement: a form of speech. "
+                + "and laughed. Story Highlights of the week: CLICK HERE TO READ THE POLL RESULTS.";
         assertThat(c.clean(new Document("d", content, DocMeta.of(Map.of()), "t")).removals()).isEmpty();
+    }
+
+    @Test
+    void aLongRunOfCapitalsAfterAPromoNeitherOverflowsTheStackNorGoes() throws InterruptedException {
+        // one all-caps article must not stop the run: the workers are platform threads with the default stack
+        String text = "CLICK HERE FOR" + " WORD".repeat(6000) + " end";
+        Cleaner c = Cleaner.none().withChrome(true);
+        CleanedDocument[] out = new CleanedDocument[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(() -> {
+            try {
+                out[0] = c.clean(new Document("d", text, DocMeta.none(), "t"));
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        });
+        t.start();
+        t.join();
+        assertThat(failure[0]).isNull();
+        assertThat(out[0].removals()).isEmpty();
+    }
+
+    @Test
+    void theBundledRulesKeepTheScanWordAtATime() {
+        // a fifth kind of first two bytes besides capitals would send the scan to every byte, several times slower
+        assertThat(Cleaner.defaults().inlineScanIsWordAtATime()).isTrue();
     }
 
     // --- the byte scan picks exactly the rules whose anchors occur

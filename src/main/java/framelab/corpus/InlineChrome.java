@@ -280,16 +280,19 @@ final class InlineChrome {
      * overlap, the rule listed first keeps its match.
      */
     Result apply(String text, String docId, long ruleSet) {
-        List<int[]> kept = new ArrayList<>(0); // {start, end}
+        // the matches kept so far, start -> end; they never overlap, so the one starting at or before a new match
+        // and the one starting after it are the only ones that can overlap it (many matches in one text stay cheap)
+        java.util.TreeMap<Integer, Integer> kept = new java.util.TreeMap<>();
         for (int k = 0; k < rules.size(); k++) {
             if (k < 63 && (ruleSet & 1L << k) == 0) continue;
             Rule r = rules.get(k);
-            int at = nextAnchor(text, r, 0);
+            Anchors anchors = new Anchors(text, r.anchors());
+            int at = anchors.next(0);
             if (at < 0) continue;
             if (r.literal()) { // no regex needed: every occurrence is a match
                 String lit = r.anchors().get(0);
                 for (; at >= 0; at = text.indexOf(lit, at + lit.length())) {
-                    if (!overlapsAny(kept, at, at + lit.length())) kept.add(new int[] {at, at + lit.length()});
+                    if (!overlapsAny(kept, at, at + lit.length())) kept.put(at, at + lit.length());
                 }
                 continue;
             }
@@ -297,25 +300,27 @@ final class InlineChrome {
             Matcher m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             while (at >= 0) {
                 if (m.region(at, text.length()).lookingAt() && m.end() > at) {
-                    if (!overlapsAny(kept, at, m.end())) kept.add(new int[] {at, m.end()});
-                    at = nextAnchor(text, r, m.end());
+                    if (!overlapsAny(kept, at, m.end())) kept.put(at, m.end());
+                    at = anchors.next(m.end());
                 } else {
-                    at = nextAnchor(text, r, at + 1);
+                    at = anchors.next(at + 1);
                 }
             }
         }
         if (kept.isEmpty()) return Result.unchanged(text);
-        kept.sort((x, y) -> Integer.compare(x[0], y[0]));
-        List<Removal> removals = new ArrayList<>(kept.size());
-        Pieces out = new Pieces(text, kept.size());
+        int[][] spans = new int[kept.size()][];
+        int n = 0;
+        for (Map.Entry<Integer, Integer> x : kept.entrySet()) spans[n++] = new int[] {x.getKey(), x.getValue()};
+        List<Removal> removals = new ArrayList<>(spans.length);
+        Pieces out = new Pieces(text, spans.length);
         int from = 0;
-        for (int i = 0; i < kept.size(); i++) {
-            int s = kept.get(i)[0];
-            int e = kept.get(i)[1];
+        for (int i = 0; i < spans.length; i++) {
+            int s = spans[i][0];
+            int e = spans[i][1];
             removals.add(new Removal(docId, RULE_NAME, e - s, Texts.excerpt(text.substring(s, e), MarkedLines.EXCERPT_MAX)));
             out.keep(from, s);
             from = e;
-            if (i + 1 < kept.size() && kept.get(i + 1)[0] == e) continue; // the gap goes on
+            if (i + 1 < spans.length && spans[i + 1][0] == e) continue; // the gap goes on
             if (out.isEmpty() || e == text.length()) continue;
             char before = out.lastChar();
             boolean spaceBefore = Character.isWhitespace(before);
@@ -382,18 +387,37 @@ final class InlineChrome {
         }
     }
 
-    private static boolean overlapsAny(List<int[]> spans, int start, int end) {
-        for (int[] x : spans) if (start < x[1] && x[0] < end) return true;
-        return false;
+    private static boolean overlapsAny(java.util.TreeMap<Integer, Integer> spans, int start, int end) {
+        Map.Entry<Integer, Integer> before = spans.floorEntry(start);
+        if (before != null && before.getValue() > start) return true;
+        Map.Entry<Integer, Integer> after = spans.higherEntry(start);
+        return after != null && after.getKey() < end;
     }
 
-    /** The first position at or after {@code from} where one of the rule's anchors starts, or -1. */
-    private static int nextAnchor(String text, Rule r, int from) {
-        int best = -1;
-        for (String a : r.anchors()) {
-            int i = text.indexOf(a, from);
-            if (i >= 0 && (best < 0 || i < best)) best = i;
+    /**
+     * The positions of a rule's anchors in a text, each remembered until a search passes it, so that finding the
+     * next anchor of a rule with several does not search the text again for all of them at every match.
+     */
+    private static final class Anchors {
+        private final String text;
+        private final List<String> anchors;
+        private final int[] next; // the next occurrence of each anchor at or after the last search's start; -1: none
+
+        Anchors(String text, List<String> anchors) {
+            this.text = text;
+            this.anchors = anchors;
+            this.next = new int[anchors.size()];
+            java.util.Arrays.fill(next, -2); // not searched yet
         }
-        return best;
+
+        /** The first position at or after {@code from} where one of the anchors starts, or -1. */
+        int next(int from) {
+            int best = -1;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] == -2 || (next[k] >= 0 && next[k] < from)) next[k] = text.indexOf(anchors.get(k), from);
+                if (next[k] >= 0 && (best < 0 || next[k] < best)) best = next[k];
+            }
+            return best;
+        }
     }
 }

@@ -92,10 +92,13 @@ public final class Cleaner {
      */
     public CleanedDocument clean(Document d, long inlineRules) {
         if (!chrome && !duplicateParagraphs && !exportHeaders) return new CleanedDocument(d, List.of());
-        InlineChrome.Result inline = chrome && rules.inline().size() > 0 && inlineRules != 0
-                ? rules.inline().apply(d.text(), d.id(), inlineRules)
-                : null;
+        InlineChrome.Result inline = inline(d, inlineRules);
         return afterInline(d, inline);
+    }
+
+    /** The inline rules of {@code inlineRules} applied to the document's text, or null when none are to run. */
+    private InlineChrome.Result inline(Document d, long inlineRules) {
+        return chrome && rules.inline().size() > 0 && inlineRules != 0 ? rules.inline().apply(d.text(), d.id(), inlineRules) : null;
     }
 
     /** The line, paragraph, header and duplicate rules on what the inline rules left ({@code inline}, or null: not run). */
@@ -127,9 +130,7 @@ public final class Cleaner {
      */
     public CleanedUtf8 cleanUtf8(Document d, long inlineRules, byte[] utf8, int from, int to) {
         if (!chrome && !duplicateParagraphs && !exportHeaders) return new CleanedUtf8(new CleanedDocument(d, List.of()), utf8, from, to);
-        InlineChrome.Result inline = chrome && rules.inline().size() > 0 && inlineRules != 0
-                ? rules.inline().apply(d.text(), d.id(), inlineRules)
-                : null;
+        InlineChrome.Result inline = inline(d, inlineRules);
         CleanedDocument cd = afterInline(d, inline);
         if (cd.removals().isEmpty()) return new CleanedUtf8(cd, utf8, from, to);
         // the very String the inline rules returned: no later rule changed it, so their cuts are all there is
